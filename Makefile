@@ -1,0 +1,59 @@
+# Integration Portal. `make run` and `make test` work on a fresh machine with Python 3.11.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Development defaults; production sets its own environment.
+export DEBUG ?= true
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format messages migrate demo stop-db reset-db clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is needed: install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the pinned requirements
+
+messages: $(STAMP) ## Compile the interface translations (locale/*/LC_MESSAGES/django.po)
+	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+
+migrate: $(STAMP) ## Check the database is reachable, then apply migrations
+	@$(PY) manage.py check_database
+	$(PY) manage.py migrate --no-input --verbosity 0
+
+demo: migrate ## Load the demo content (safe to run again)
+	$(PY) manage.py load_demo
+
+run: migrate messages ## Set up everything and serve http://127.0.0.1:8000 (demo content and admin on first run)
+	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py ensure_demo_admin
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throwaway embedded PostgreSQL)
+	$(PY) -m pytest
+
+lint: $(STAMP) ## ruff check and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP) ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+stop-db: $(STAMP) ## Stop the embedded PostgreSQL server (its data stays in var/pgdata)
+	$(PY) -m integration_portal.embedded_postgresql stop
+
+reset-db: stop-db ## Delete the embedded database (var/pgdata) for a clean start
+	rm -rf var/pgdata
+
+clean: ## Remove .venv and caches (keeps var/)
+	rm -rf $(VENV) .pytest_cache .ruff_cache

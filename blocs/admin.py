@@ -1,0 +1,104 @@
+from django.contrib import admin
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from integration_portal.admin_base import TranslatedModelAdmin
+
+from .models import Bloc, Country, Event, Membership
+
+MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision", "note", "source_url")
+
+
+class MembershipInlineForBloc(admin.TabularInline):
+    model = Membership
+    fields = ("country", *MEMBERSHIP_FIELDS)
+    autocomplete_fields = ("country",)
+    extra = 0
+    verbose_name_plural = _("memberships of countries in this bloc")
+
+
+class MembershipInlineForCountry(admin.TabularInline):
+    model = Membership
+    fields = ("bloc", *MEMBERSHIP_FIELDS)
+    autocomplete_fields = ("bloc",)
+    extra = 0
+    verbose_name_plural = _("memberships of this country")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("bloc")
+
+
+@admin.register(Bloc)
+class BlocAdmin(TranslatedModelAdmin):
+    list_display = ("name", "acronym", "kind", "founded", "ended", "member_count", "translation_status")
+    list_filter = ("kind",)
+    search_fields = ("name_es", "name_th", "name_en", "acronym_es", "acronym_th", "acronym_en", "slug")
+    prepopulated_fields = {"slug": ("acronym",)}
+    autocomplete_fields = ("predecessor",)
+    date_hierarchy = "founded"
+    inlines = [MembershipInlineForBloc]
+    fieldsets = (
+        (None, {"fields": ("name", "acronym", "slug", "kind", "summary", "description")}),
+        (
+            _("History"),
+            {
+                "fields": (
+                    ("founded", "founded_precision"),
+                    "founding_treaty",
+                    ("ended", "ended_precision"),
+                    "predecessor",
+                )
+            },
+        ),
+        (_("Contact"), {"fields": ("seat", "website")}),
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                current_members=Count(
+                    "memberships", filter=Q(memberships__status="member", memberships__end__isnull=True)
+                )
+            )
+        )
+
+    @admin.display(description=_("current members"), ordering="current_members")
+    def member_count(self, obj):
+        return obj.current_members
+
+
+@admin.register(Country)
+class CountryAdmin(TranslatedModelAdmin):
+    list_display = ("name", "alpha2", "alpha3", "capital", "subregion", "in_latin_america", "translation_status")
+    list_filter = ("subregion", "in_latin_america")
+    search_fields = ("name_es", "name_th", "name_en", "alpha2", "alpha3", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = [MembershipInlineForCountry]
+    fields = ("name", "slug", "alpha2", "alpha3", "capital", "subregion", "in_latin_america")
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ("country", "bloc", "status", "start", "start_precision", "end", "end_precision")
+    list_filter = ("status", "bloc", "start_precision")
+    list_select_related = ("country", "bloc")
+    search_fields = ("country__name_es", "country__name_th", "country__name_en", "bloc__name_es", "bloc__acronym_es")
+    autocomplete_fields = ("country", "bloc")
+    date_hierarchy = "start"
+    fields = ("country", "bloc", *MEMBERSHIP_FIELDS)
+
+
+@admin.register(Event)
+class EventAdmin(TranslatedModelAdmin):
+    list_display = ("title", "date", "date_precision", "kind", "translation_status")
+    list_filter = ("kind", "date_precision", "original_language", "blocs")
+    search_fields = ("title_es", "title_th", "title_en", "summary_es", "summary_th", "summary_en")
+    autocomplete_fields = ("blocs", "countries")
+    date_hierarchy = "date"
+    fieldsets = (
+        (None, {"fields": ("title", "kind", "original_language", "summary", "body")}),
+        (_("When"), {"fields": (("date", "date_precision"), ("end_date", "end_date_precision"))}),
+        (_("Who"), {"fields": ("blocs", "countries", "source_url")}),
+    )

@@ -1,0 +1,316 @@
+"""Blocs, countries, memberships and timeline events."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+from integration_portal.dates import (
+    check_precision,
+    period_is_ordered,
+    period_order_constraint,
+    precision_constraint,
+    precision_field,
+)
+from integration_portal.i18n import TranslatedContent
+
+BLOC_ORDER_MESSAGE = _("A bloc cannot end before it was founded.")
+END_MESSAGE = _("The end cannot be before the start.")
+EVENT_ORDER_MESSAGE = _("An event cannot end before it starts.")
+
+
+class BlocKind(models.TextChoices):
+    FREE_TRADE_AREA = "free_trade_area", _("free trade area")
+    CUSTOMS_UNION = "customs_union", _("customs union")
+    COMMON_MARKET = "common_market", _("common market")
+    ECONOMIC_INTEGRATION = "economic_integration", _("economic integration association")
+    POLITICAL_UNION = "political_union", _("political union")
+    POLITICAL_ALLIANCE = "political_alliance", _("political alliance")
+    FORUM = "forum", _("forum")
+    NEGOTIATION = "negotiation", _("negotiation")
+
+
+class Subregion(models.TextChoices):
+    CARIBBEAN = "caribbean", _("Caribbean")
+    CENTRAL_AMERICA = "central_america", _("Central America")
+    SOUTH_AMERICA = "south_america", _("South America")
+    NORTHERN_AMERICA = "northern_america", _("Northern America")
+    EASTERN_ASIA = "eastern_asia", _("Eastern Asia")
+    OTHER = "other", _("other")
+
+
+class Language(models.TextChoices):
+    SPANISH = "es", _("Spanish")
+    THAI = "th", _("Thai")
+    ENGLISH = "en", _("English")
+
+
+def reverse_or_none(name: str, **kwargs) -> str | None:
+    """Public pages arrive with the public-site issue; until then "view on site" stays hidden."""
+    try:
+        return reverse(name, kwargs=kwargs)
+    except NoReverseMatch:
+        return None
+
+
+class Bloc(TranslatedContent, models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=BlocKind.choices)
+    founded = models.DateField(_("founded"), null=True, blank=True)
+    founded_precision = precision_field(_("founded: precision"))
+    founding_treaty = models.CharField(_("founding treaty"), max_length=300, blank=True)
+    ended = models.DateField(_("ended"), null=True, blank=True)
+    ended_precision = precision_field(_("ended: precision"))
+    seat = models.CharField(_("seat"), max_length=120, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    predecessor = models.ForeignKey(
+        "self",
+        verbose_name=_("predecessor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="successors",
+        help_text=_("The organisation this bloc replaced or grew out of."),
+    )
+
+    translation_required = ("name", "summary")
+
+    class Meta:
+        ordering = ["founded", "slug"]
+        verbose_name = _("bloc")
+        verbose_name_plural = _("blocs")
+        constraints = [
+            period_order_constraint(
+                "founded", "ended", "ended_precision", "bloc_ended_after_founded", BLOC_ORDER_MESSAGE
+            ),
+            models.CheckConstraint(
+                condition=~Q(predecessor=F("pk")),
+                name="bloc_not_its_own_predecessor",
+                violation_error_message=_("A bloc cannot be its own predecessor."),
+            ),
+            precision_constraint("founded", "founded_precision", "bloc_founded_precision"),
+            precision_constraint("ended", "ended_precision", "bloc_ended_precision"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
+
+    def get_absolute_url(self):
+        return reverse_or_none("blocs:bloc-detail", slug=self.slug)
+
+    def clean(self):
+        check_precision(self.founded, self.founded_precision, "founded")
+        check_precision(self.ended, self.ended_precision, "ended")
+        if not period_is_ordered(self.founded, self.ended, self.ended_precision):
+            raise ValidationError({"ended": BLOC_ORDER_MESSAGE})
+        if self.predecessor_id and self.pk and self.predecessor_id == self.pk:
+            raise ValidationError({"predecessor": _("A bloc cannot be its own predecessor.")})
+
+
+class Country(TranslatedContent, models.Model):
+    alpha2 = models.CharField(
+        _("ISO 3166-1 alpha-2 code"),
+        max_length=2,
+        unique=True,
+        validators=[RegexValidator(r"^[A-Z]{2}$", _("Enter two capital letters, such as PE."))],
+    )
+    alpha3 = models.CharField(
+        _("ISO 3166-1 alpha-3 code"),
+        max_length=3,
+        unique=True,
+        validators=[RegexValidator(r"^[A-Z]{3}$", _("Enter three capital letters, such as PER."))],
+    )
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    capital = models.CharField(_("capital"), max_length=120, blank=True)
+    subregion = models.CharField(_("subregion"), max_length=20, choices=Subregion.choices)
+    in_latin_america = models.BooleanField(
+        _("in Latin America and the Caribbean"),
+        default=True,
+        help_text=_("Untick for countries outside the region, such as the United States or China."),
+    )
+
+    translation_required = ("name", "capital")
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(alpha2__regex=r"^[A-Z]{2}$") & Q(alpha3__regex=r"^[A-Z]{3}$"),
+                name="country_iso_codes_upper_case",
+                violation_error_message=_("ISO codes are capital letters: two for alpha-2, three for alpha-3."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse_or_none("blocs:country-detail", slug=self.slug)
+
+    def clean(self):
+        # Codes are case-insensitive on input; store them the ISO way.
+        self.alpha2 = (self.alpha2 or "").strip().upper()
+        self.alpha3 = (self.alpha3 or "").strip().upper()
+
+
+class MembershipStatus(models.TextChoices):
+    MEMBER = "member", _("member")
+    ASSOCIATE = "associate", _("associate")
+    OBSERVER = "observer", _("observer")
+    CANDIDATE = "candidate", _("candidate")
+    SUSPENDED = "suspended", _("suspended")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+
+
+class MembershipQuerySet(models.QuerySet):
+    def overlapping(self, *, country_id, bloc_id, status, start, end):
+        """Periods of the same country, bloc and status that share a day with [start, end)."""
+        candidates = self.filter(country_id=country_id, bloc_id=bloc_id, status=status)
+        if end is not None:
+            candidates = candidates.filter(start__lt=end)
+        return candidates.filter(Q(end__isnull=True) | Q(end__gt=start))
+
+    def current(self, on):
+        return self.filter(start__lte=on).filter(Q(end__isnull=True) | Q(end__gt=on))
+
+
+class Membership(TranslatedContent, models.Model):
+    """A period during which a country held a status in a bloc.
+
+    Periods are half-open: ``end`` is the first day the status no longer held (empty while it
+    still holds), so one period may end on the day the next begins.
+    """
+
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    bloc = models.ForeignKey(Bloc, verbose_name=_("bloc"), on_delete=models.CASCADE, related_name="memberships")
+    status = models.CharField(_("status"), max_length=12, choices=MembershipStatus.choices)
+    start = models.DateField(_("start"))
+    start_precision = precision_field(_("start: precision"))
+    end = models.DateField(_("end"), null=True, blank=True, help_text=_("Leave empty while the status still holds."))
+    end_precision = precision_field(_("end: precision"))
+    note = models.TextField(_("note"), blank=True)
+    source_url = models.URLField(_("source URL"), blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["bloc__slug", "country__slug", "start"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            period_order_constraint("start", "end", "end_precision", "membership_end_not_before_start", END_MESSAGE),
+            precision_constraint("start", "start_precision", "membership_start_precision"),
+            precision_constraint("end", "end_precision", "membership_end_precision"),
+        ]
+        indexes = [models.Index(fields=["country", "bloc", "status", "start"])]
+
+    def __str__(self):
+        return f"{self.country} · {self.bloc} · {self.get_status_display()}"
+
+    def clean(self):
+        check_precision(self.start, self.start_precision, "start")
+        check_precision(self.end, self.end_precision, "end")
+        if not period_is_ordered(self.start, self.end, self.end_precision):
+            raise ValidationError({"end": END_MESSAGE})
+        if self.start and self.country_id and self.bloc_id and self.status:
+            clash = (
+                Membership.objects.overlapping(
+                    country_id=self.country_id,
+                    bloc_id=self.bloc_id,
+                    status=self.status,
+                    start=self.start,
+                    end=self.end,
+                )
+                .exclude(pk=self.pk)
+                .first()
+            )
+            if clash:
+                raise ValidationError(
+                    {
+                        "start": _(
+                            "This period overlaps another “%(status)s” period of the same country in the same "
+                            "bloc (from %(start)s%(end)s)."
+                        )
+                        % {
+                            "status": clash.get_status_display(),
+                            "start": clash.start.isoformat(),
+                            "end": f" to {clash.end.isoformat()}" if clash.end else "",
+                        }
+                    }
+                )
+
+
+class EventKind(models.TextChoices):
+    FOUNDING = "founding", _("founding")
+    TREATY_SIGNED = "treaty_signed", _("treaty signed")
+    TREATY_IN_FORCE = "treaty_in_force", _("treaty in force")
+    SUMMIT = "summit", _("summit")
+    ACCESSION = "accession", _("accession")
+    WITHDRAWAL = "withdrawal", _("withdrawal")
+    SUSPENSION = "suspension", _("suspension")
+    AGREEMENT = "agreement", _("agreement")
+    NEGOTIATION = "negotiation", _("negotiation")
+    CONFLICT = "conflict", _("conflict")
+    OTHER = "other", _("other")
+
+
+class Event(TranslatedContent, models.Model):
+    date = models.DateField(_("date"))
+    date_precision = precision_field(_("date: precision"))
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("For events that span a period."))
+    end_date_precision = precision_field(_("end date: precision"))
+    title = models.CharField(_("title"), max_length=250)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body"), blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.OTHER)
+    original_language = models.CharField(
+        _("original language"), max_length=2, choices=Language.choices, default=Language.SPANISH
+    )
+    blocs = models.ManyToManyField(Bloc, verbose_name=_("blocs"), blank=True, related_name="events")
+    countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="events")
+    source_url = models.URLField(_("source URL"), blank=True)
+    demo_key = models.SlugField(
+        _("demo key"),
+        max_length=80,
+        blank=True,
+        editable=False,
+        help_text=_("Identifies events loaded as demo content."),
+    )
+
+    translation_required = ("title", "summary")
+
+    class Meta:
+        ordering = ["date", "pk"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        constraints = [
+            period_order_constraint(
+                "date", "end_date", "end_date_precision", "event_end_not_before_start", EVENT_ORDER_MESSAGE
+            ),
+            models.UniqueConstraint(fields=["demo_key"], condition=~Q(demo_key=""), name="event_unique_demo_key"),
+            precision_constraint("date", "date_precision", "event_date_precision"),
+            precision_constraint("end_date", "end_date_precision", "event_end_date_precision"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse_or_none("blocs:event-detail", pk=self.pk)
+
+    def clean(self):
+        check_precision(self.date, self.date_precision, "date")
+        check_precision(self.end_date, self.end_date_precision, "end_date")
+        if not period_is_ordered(self.date, self.end_date, self.end_date_precision):
+            raise ValidationError({"end_date": EVENT_ORDER_MESSAGE})

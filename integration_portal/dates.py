@@ -1,0 +1,127 @@
+"""Dates known to a precision: a day, a month or only a year.
+
+A partial date is stored as a DateField holding the first day of its period (1969 is stored as
+1969-01-01) next to a precision field, so it sorts and compares like any date while the precision
+says how much of it is known.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import TruncMonth, TruncYear
+from django.utils.translation import gettext_lazy as _
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+    YEAR = "year", _("year")
+
+
+def parse_partial_date(text: str) -> tuple[datetime.date, str]:
+    """Parse "1969", "2024-07" or "1991-03-26" into (first day of the period, precision)."""
+    parts = text.split("-")
+    if len(parts) == 1:
+        return datetime.date(int(parts[0]), 1, 1), DatePrecision.YEAR
+    if len(parts) == 2:
+        return datetime.date(int(parts[0]), int(parts[1]), 1), DatePrecision.MONTH
+    return datetime.date.fromisoformat(text), DatePrecision.DAY
+
+
+def precision_matches(date: datetime.date | None, precision: str) -> bool:
+    if date is None:
+        return True
+    if precision == DatePrecision.MONTH:
+        return date.day == 1
+    if precision == DatePrecision.YEAR:
+        return date.day == 1 and date.month == 1
+    return True
+
+
+def check_precision(date: datetime.date | None, precision: str, field: str) -> None:
+    """Raise a field error if the date holds more detail than its precision admits."""
+    if not precision_matches(date, precision):
+        message = {
+            DatePrecision.MONTH: _("A date known only to the month must be the first day of that month."),
+            DatePrecision.YEAR: _("A date known only to the year must be 1 January of that year."),
+        }[precision]
+        raise ValidationError({field: message})
+
+
+def precision_constraint(date_field: str, precision_field: str, name: str) -> models.CheckConstraint:
+    """The database's copy of check_precision: month dates fall on day 1, year dates on 1 January."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{date_field}__isnull": True})
+        | Q(**{precision_field: DatePrecision.DAY})
+        | Q(**{precision_field: DatePrecision.MONTH, f"{date_field}__day": 1})
+        | Q(**{precision_field: DatePrecision.YEAR, f"{date_field}__day": 1, f"{date_field}__month": 1}),
+        name=name,
+        violation_error_message=_("The date does not match its precision."),
+    )
+
+
+def period_is_ordered(start: datetime.date | None, end: datetime.date | None, end_precision: str) -> bool:
+    """An end known only to its month or year may fall in the same month or year as the start.
+
+    Colombia suspended its UNASUR participation on 2018-04-20 and withdrew "in 2018": stored as
+    2018-01-01 with year precision, that end is in order although it is earlier as a plain date.
+    """
+    if start is None or end is None:
+        return True
+    if end_precision == DatePrecision.YEAR:
+        return end.year >= start.year
+    if end_precision == DatePrecision.MONTH:
+        return (end.year, end.month) >= (start.year, start.month)
+    return end >= start
+
+
+def period_order_constraint(start: str, end: str, end_precision: str, name: str, message) -> models.CheckConstraint:
+    """The database's copy of period_is_ordered."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{end}__isnull": True})
+        | Q(**{f"{start}__isnull": True})
+        | Q(**{end_precision: DatePrecision.DAY, f"{end}__gte": F(start)})
+        | Q(**{end_precision: DatePrecision.MONTH, f"{end}__gte": TruncMonth(start, output_field=models.DateField())})
+        | Q(**{end_precision: DatePrecision.YEAR, f"{end}__gte": TruncYear(start, output_field=models.DateField())}),
+        name=name,
+        violation_error_message=message,
+    )
+
+
+def precision_field(verbose_name) -> models.CharField:
+    return models.CharField(verbose_name, max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
+
+
+BUDDHIST_ERA_OFFSET = 543
+
+
+def format_partial_date(date: datetime.date | None, precision: str, language: str) -> str:
+    """A date written as readers of ``language`` write it, showing no more than is known.
+
+    Thai readers count years in the Buddhist Era (CE + 543): 26 มีนาคม 2534, or พ.ศ. 2512 alone.
+    """
+    from django.utils import translation
+    from django.utils.dates import MONTHS
+
+    if date is None:
+        return ""
+    language = (language or "es")[:2]
+    with translation.override(language):
+        month = str(MONTHS[date.month])
+    if language == "th":
+        year = date.year + BUDDHIST_ERA_OFFSET
+        if precision == DatePrecision.YEAR:
+            return f"พ.ศ. {year}"
+        return f"{month} {year}" if precision == DatePrecision.MONTH else f"{date.day} {month} {year}"
+    if language == "es":
+        month = month.lower()
+        if precision == DatePrecision.YEAR:
+            return str(date.year)
+        return (
+            f"{month} de {date.year}" if precision == DatePrecision.MONTH else f"{date.day} de {month} de {date.year}"
+        )
+    if precision == DatePrecision.YEAR:
+        return str(date.year)
+    return f"{month} {date.year}" if precision == DatePrecision.MONTH else f"{date.day} {month} {date.year}"

