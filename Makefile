@@ -23,8 +23,8 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP) ## Create .venv and install the pinned requirements
 
-messages: $(STAMP) ## Compile the interface translations (locale/*/LC_MESSAGES/django.po)
-	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+messages: $(STAMP) ## Compile the interface translations (locale/*/LC_MESSAGES/django.po; Babel, no system gettext needed)
+	$(VENV)/bin/pybabel --quiet compile --directory locale --domain django
 
 migrate: $(STAMP) ## Check the database is reachable, then apply migrations
 	@$(PY) manage.py check_database
@@ -39,7 +39,7 @@ run: migrate messages ## Set up everything and serve http://127.0.0.1:8000 (demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throwaway embedded PostgreSQL)
-	$(PY) -m pytest
+	DEBUG=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check and format check
 	$(VENV)/bin/ruff check .

@@ -156,10 +156,11 @@ class Country(TranslatedContent, models.Model):
     def get_absolute_url(self):
         return reverse_or_none("blocs:country-detail", slug=self.slug)
 
-    def clean(self):
-        # Codes are case-insensitive on input; store them the ISO way.
+    def clean_fields(self, exclude=None):
+        # Codes are case-insensitive on input; store them the ISO way before the validators look.
         self.alpha2 = (self.alpha2 or "").strip().upper()
         self.alpha3 = (self.alpha3 or "").strip().upper()
+        super().clean_fields(exclude=exclude)
 
 
 class MembershipStatus(models.TextChoices):

@@ -55,7 +55,7 @@ class TranslatedModelAdmin(TabbedTranslationAdmin):
 
     def view_on_site(self, obj):
         # Hidden rather than broken for objects without a public page.
-        return obj.get_absolute_url()
+        return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
 
     class Media:
         css = {"all": ("admin/portal.css",)}

@@ -116,7 +116,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "es"
 MODELTRANSLATION_LANGUAGES = ("es", "th", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("es", "en", "th")
 # Served from static/, so the admin loads no script from another origin.
-MODELTRANSLATION_JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"  # read by modeltranslation
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour: "example.org" means https://example.org
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

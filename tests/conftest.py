@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from integration_portal.demo.loader import load_demo
 
@@ -22,3 +23,11 @@ def analyst(django_user_model):
 def analyst_client(client, analyst):
     client.force_login(analyst)
     return client
+
+
+@pytest.fixture
+def english(client):
+    """Messages in English, whatever the portal's default language: in this process and in admin requests."""
+    client.cookies["django_language"] = "en"
+    with translation.override("en"):
+        yield

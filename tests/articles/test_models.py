@@ -1,0 +1,67 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from articles.models import Article, ArticleStatus
+from tests.factories import ArticleFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
+
+def test_thai_slug_is_built_from_the_thai_title_with_its_marks():
+    article = ArticleFactory.build(title_th="ความร่วมมือใต้-ใต้ ในอเมริกาใต้", slug_th="")
+    article.full_clean()
+    assert article.slug_th == "ความร่วมมือใต้-ใต้-ในอเมริกาใต้"
+
+
+def test_slug_already_used_in_the_same_language_gets_a_message():
+    existing = Article.objects.get(demo_key="pacific-integration")
+    article = ArticleFactory.build(slug_en=existing.slug_en, title_en="Another")
+    with pytest.raises(ValidationError) as raised:
+        article.full_clean()
+    assert raised.value.message_dict["slug_en"] == ["Another article already uses this address."]
+
+
+def test_database_refuses_a_duplicate_slug_in_one_language():
+    ArticleFactory(slug_es="mismo")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ArticleFactory(slug_es="mismo")
+
+
+def test_empty_slugs_in_several_articles_are_allowed():
+    ArticleFactory(slug_th="")
+    ArticleFactory(slug_th="")
+
+
+def test_original_language_must_be_written():
+    article = ArticleFactory.build(original_language="th", title_th="", summary_th="", body_th="")
+    with pytest.raises(ValidationError) as raised:
+        article.full_clean()
+    assert "original_language" in raised.value.message_dict
+
+
+def test_publishing_without_a_date_sets_the_publication_time():
+    article = ArticleFactory.build(status=ArticleStatus.PUBLISHED, published_at=None)
+    article.full_clean()
+    assert article.published_at is not None
+
+
+def test_database_refuses_published_article_without_date():
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ArticleFactory(status=ArticleStatus.PUBLISHED, published_at=None)
+
+
+def test_published_excludes_drafts_reviews_and_future_dates():
+    now = timezone.now()
+    visible = ArticleFactory(published_at=now - datetime.timedelta(minutes=1))
+    ArticleFactory(status=ArticleStatus.DRAFT, published_at=None)
+    ArticleFactory(status=ArticleStatus.IN_REVIEW, published_at=None)
+    ArticleFactory(published_at=now + datetime.timedelta(days=1))
+    published = set(Article.objects.published())
+    assert visible in published
+    assert published == set(
+        Article.objects.filter(demo_key__in=["cooperacion-integracion-sur", "pacific-integration"])
+    ) | {visible}

@@ -1,0 +1,173 @@
+"""Model validation of blocs, countries, memberships and events: in clean() and in the database."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from blocs.models import Bloc, Country, Membership, MembershipStatus
+from integration_portal.dates import DatePrecision
+from tests.factories import BlocFactory, CountryFactory, EventFactory, MembershipFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
+
+def field_errors(obj) -> dict:
+    with pytest.raises(ValidationError) as raised:
+        obj.full_clean()
+    return raised.value.message_dict
+
+
+class TestDatesAndPrecision:
+    def test_month_precision_date_must_be_first_of_month(self):
+        membership = MembershipFactory.build(
+            country=CountryFactory(), bloc=BlocFactory(), start=datetime.date(2024, 7, 8), start_precision="month"
+        )
+        assert "first day of that month" in field_errors(membership)["start"][0]
+
+    def test_year_precision_date_must_be_first_of_january(self):
+        event = EventFactory.build(date=datetime.date(1969, 5, 26), date_precision=DatePrecision.YEAR)
+        assert "1 January" in field_errors(event)["date"][0]
+
+    def test_database_rejects_a_date_finer_than_its_precision(self):
+        event = EventFactory.build(date=datetime.date(1969, 5, 26), date_precision=DatePrecision.YEAR)
+        with pytest.raises(IntegrityError), transaction.atomic():
+            event.save()
+
+    def test_end_before_start_is_rejected_with_a_message_on_end(self):
+        membership = MembershipFactory.build(
+            country=CountryFactory(),
+            bloc=BlocFactory(),
+            start=datetime.date(2010, 5, 1),
+            end=datetime.date(2010, 4, 30),
+        )
+        assert field_errors(membership)["end"] == ["The end cannot be before the start."]
+
+    def test_database_rejects_end_before_start(self):
+        membership = MembershipFactory(start=datetime.date(2010, 5, 1))
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Membership.objects.filter(pk=membership.pk).update(end=datetime.date(2010, 4, 30))
+
+    def test_an_end_known_to_the_year_may_share_the_start_year(self):
+        # Colombia suspended its UNASUR participation on 2018-04-20 and withdrew in 2018.
+        membership = MembershipFactory(
+            start=datetime.date(2018, 4, 20), end=datetime.date(2018, 1, 1), end_precision=DatePrecision.YEAR
+        )
+        membership.full_clean()
+        assert Membership.objects.filter(pk=membership.pk).exists()
+
+    def test_an_end_known_to_the_year_cannot_be_in_an_earlier_year(self):
+        membership = MembershipFactory.build(
+            country=CountryFactory(),
+            bloc=BlocFactory(),
+            start=datetime.date(2018, 4, 20),
+            end=datetime.date(2017, 1, 1),
+            end_precision=DatePrecision.YEAR,
+        )
+        assert "end" in field_errors(membership)
+
+    def test_impossible_calendar_date_is_refused_by_the_form_field(self):
+        membership = MembershipFactory.build(country=CountryFactory(), bloc=BlocFactory())
+        membership.start = "2023-02-30"
+        assert "start" in field_errors(membership)
+
+    def test_bloc_cannot_end_before_it_was_founded(self):
+        bloc = BlocFactory.build(founded=datetime.date(2000, 1, 1), ended=datetime.date(1999, 1, 1))
+        assert field_errors(bloc)["ended"] == ["A bloc cannot end before it was founded."]
+
+    def test_event_span_cannot_end_before_it_starts(self):
+        event = EventFactory.build(date=datetime.date(2005, 11, 5), end_date=datetime.date(2005, 11, 4))
+        assert "end_date" in field_errors(event)
+
+
+class TestMembershipOverlap:
+    def test_overlapping_period_with_same_status_is_rejected_with_a_clear_message(self):
+        first = MembershipFactory(start=datetime.date(2000, 1, 1), end=datetime.date(2010, 1, 1))
+        second = Membership(
+            country=first.country, bloc=first.bloc, status=first.status, start=datetime.date(2005, 6, 1)
+        )
+        message = field_errors(second)["start"][0]
+        assert "overlaps" in message and "2000-01-01" in message
+
+    def test_adjacent_periods_do_not_overlap(self):
+        first = MembershipFactory(start=datetime.date(2000, 1, 1), end=datetime.date(2010, 1, 1))
+        second = Membership(
+            country=first.country, bloc=first.bloc, status=first.status, start=datetime.date(2010, 1, 1)
+        )
+        second.full_clean()
+
+    def test_other_status_may_overlap(self):
+        member = MembershipFactory(start=datetime.date(1991, 3, 26))
+        suspension = Membership(
+            country=member.country,
+            bloc=member.bloc,
+            status=MembershipStatus.SUSPENDED,
+            start=datetime.date(2012, 6, 29),
+            end=datetime.date(2013, 8, 15),
+        )
+        suspension.full_clean()
+
+    def test_open_ended_period_overlaps_every_later_period(self):
+        first = MembershipFactory(start=datetime.date(2000, 1, 1))
+        later = Membership(country=first.country, bloc=first.bloc, status=first.status, start=datetime.date(2030, 1, 1))
+        assert "start" in field_errors(later)
+
+    def test_editing_a_period_does_not_clash_with_itself(self):
+        membership = MembershipFactory(start=datetime.date(2000, 1, 1))
+        membership.note_en = "edited"
+        membership.full_clean()
+
+    def test_database_trigger_rejects_overlap_that_skips_validation(self):
+        first = MembershipFactory(start=datetime.date(2000, 1, 1), end=datetime.date(2010, 1, 1))
+        with pytest.raises(IntegrityError, match="overlap"), transaction.atomic():
+            Membership.objects.create(
+                country=first.country, bloc=first.bloc, status=first.status, start=datetime.date(2009, 12, 31)
+            )
+
+    def test_database_trigger_also_checks_updates(self):
+        first = MembershipFactory(start=datetime.date(2000, 1, 1), end=datetime.date(2010, 1, 1))
+        second = MembershipFactory(
+            country=first.country, bloc=first.bloc, start=datetime.date(2010, 1, 1), end=datetime.date(2012, 1, 1)
+        )
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Membership.objects.filter(pk=second.pk).update(start=datetime.date(2005, 1, 1))
+
+
+class TestCountryCodes:
+    def test_duplicate_alpha2_is_rejected_with_a_message(self):
+        country = CountryFactory.build(alpha2="PE", alpha3="XPE", slug="another-peru")
+        assert "already exists" in field_errors(country)["alpha2"][0]
+
+    def test_duplicate_alpha3_is_rejected_by_the_database(self):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Country.objects.create(alpha2="XQ", alpha3="PER", name_es="Otro", slug="otro", subregion="other")
+
+    def test_lower_case_codes_are_stored_upper_case(self):
+        country = CountryFactory.build(alpha2="xq", alpha3="xqq")
+        country.full_clean()
+        assert (country.alpha2, country.alpha3) == ("XQ", "XQQ")
+
+    def test_database_refuses_lower_case_codes(self):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Country.objects.create(alpha2="xq", alpha3="XQQ", name_es="Otro", slug="otro", subregion="other")
+
+    def test_malformed_code_gets_a_message(self):
+        country = CountryFactory.build(alpha2="P1", alpha3="PERU")
+        errors = field_errors(country)
+        assert "alpha2" in errors and "alpha3" in errors
+
+
+class TestBlocLinks:
+    def test_predecessor_and_successors(self):
+        assert Bloc.objects.get(slug="aladi").predecessor.slug == "alalc"
+        assert Bloc.objects.get(slug="can").predecessor.slug == "andean-pact"
+        assert Bloc.objects.get(slug="unasur").predecessor.slug == "csn"
+        assert [bloc.slug for bloc in Bloc.objects.get(slug="csn").successors.all()] == ["unasur"]
+
+    def test_bloc_cannot_be_its_own_predecessor(self):
+        bloc = Bloc.objects.get(slug="mercosur")
+        bloc.predecessor = bloc
+        assert "predecessor" in field_errors(bloc)
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Bloc.objects.filter(pk=bloc.pk).update(predecessor=bloc)
