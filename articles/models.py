@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from blocs.models import Bloc, Country, Event, Language, reverse_or_none
 from integration_portal.i18n import TranslatedContent, language_codes
@@ -70,7 +71,7 @@ class Article(TranslatedContent, models.Model):
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body"), blank=True)
     status = models.CharField(_("status"), max_length=12, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT)
-    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    published_at = models.DateTimeField(pgettext_lazy("date of publication", "published"), null=True, blank=True)
     original_language = models.CharField(
         _("original language"), max_length=2, choices=Language.choices, default=Language.SPANISH
     )

@@ -5,10 +5,12 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from integration_portal.dates import (
     check_precision,
+    format_partial_date,
     period_is_ordered,
     period_order_constraint,
     precision_constraint,
@@ -38,7 +40,7 @@ class Subregion(models.TextChoices):
     SOUTH_AMERICA = "south_america", _("South America")
     NORTHERN_AMERICA = "northern_america", _("Northern America")
     EASTERN_ASIA = "eastern_asia", _("Eastern Asia")
-    OTHER = "other", _("other")
+    OTHER = "other", pgettext_lazy("subregion", "other")
 
 
 class Language(models.TextChoices):
@@ -237,19 +239,30 @@ class Membership(TranslatedContent, models.Model):
                 .first()
             )
             if clash:
-                raise ValidationError(
-                    {
-                        "start": _(
-                            "This period overlaps another “%(status)s” period of the same country in the same "
-                            "bloc (from %(start)s%(end)s)."
-                        )
-                        % {
-                            "status": clash.get_status_display(),
-                            "start": clash.start.isoformat(),
-                            "end": f" to {clash.end.isoformat()}" if clash.end else "",
-                        }
-                    }
-                )
+                raise ValidationError({"start": overlap_message(clash)})
+
+
+def overlap_message(clash: "Membership") -> str:
+    values = {
+        "status": clash.get_status_display(),
+        "start": format_partial_date(clash.start, clash.start_precision, get_language()),
+        "end": format_partial_date(clash.end, clash.end_precision, get_language()),
+    }
+    if clash.end:
+        return (
+            _(
+                "This period overlaps another “%(status)s” period of the same country in the same bloc "
+                "(%(start)s – %(end)s)."
+            )
+            % values
+        )
+    return (
+        _(
+            "This period overlaps another “%(status)s” period of the same country in the same bloc "
+            "(from %(start)s, with no end)."
+        )
+        % values
+    )
 
 
 class EventKind(models.TextChoices):

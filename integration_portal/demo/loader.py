@@ -96,7 +96,7 @@ class DemoLoader:
 
     def upsert(self, model, key: dict, values: dict, relations: dict | None = None):
         """Create the object, or (with refresh) bring it back to ``values``; validate before saving."""
-        label = model._meta.verbose_name_plural
+        label = model._meta.model_name
         obj = model.objects.filter(**key).first()
         if obj is None:
             obj = model(**key, **values)

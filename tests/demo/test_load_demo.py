@@ -42,13 +42,13 @@ def test_an_analysts_edit_survives_a_rerun_and_refresh_restores_it():
     report = load_demo(refresh=True)
     bloc.refresh_from_db()
     assert bloc.summary_en.startswith("Customs union founded by Argentina")
-    assert report.updated["blocs"] == 1
+    assert report.updated["bloc"] == 1
 
 
 def test_a_deleted_demo_object_comes_back():
     Event.objects.get(demo_key="treaty-of-asuncion").delete()
     report = load_demo()
-    assert report.created["events"] == 1
+    assert report.created["event"] == 1
     assert Event.objects.get(demo_key="treaty-of-asuncion").blocs.get().slug == "mercosur"
 
 
