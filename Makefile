@@ -25,6 +25,7 @@ install: $(STAMP) ## Create .venv and install the pinned requirements
 
 messages: $(STAMP) ## Compile the interface translations (locale/*/LC_MESSAGES/django.po; Babel, no system gettext needed)
 	$(VENV)/bin/pybabel --quiet compile --directory locale --domain django
+	$(VENV)/bin/pybabel --quiet compile --directory locale/_django --domain django
 
 migrate: $(STAMP) ## Check the database is reachable, then apply migrations
 	@$(PY) manage.py check_database
@@ -35,7 +36,7 @@ demo: migrate ## Load the demo content (safe to run again)
 
 run: migrate messages ## Set up everything and serve http://127.0.0.1:8000 (demo content and admin on first run)
 	$(PY) manage.py load_demo --if-empty
-	$(PY) manage.py ensure_demo_admin
+	$(PY) manage.py ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throwaway embedded PostgreSQL)

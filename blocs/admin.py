@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from integration_portal.admin_base import TranslatedModelAdmin
+from integration_portal.admin_base import TranslatedModelAdmin, partial_date_column
 
 from .models import Bloc, Country, Event, Membership
 
@@ -30,7 +30,7 @@ class MembershipInlineForCountry(admin.TabularInline):
 
 @admin.register(Bloc)
 class BlocAdmin(TranslatedModelAdmin):
-    list_display = ("name", "acronym", "kind", "founded", "ended", "member_count", "translation_status")
+    list_display = ("name", "acronym", "kind", "founded_display", "ended_display", "member_count", "translation_status")
     list_filter = ("kind",)
     search_fields = ("name_es", "name_th", "name_en", "acronym_es", "acronym_th", "acronym_en", "slug")
     prepopulated_fields = {"slug": ("acronym",)}
@@ -64,6 +64,9 @@ class BlocAdmin(TranslatedModelAdmin):
             )
         )
 
+    founded_display = partial_date_column("founded", _("founded"))
+    ended_display = partial_date_column("ended", _("ended"))
+
     @admin.display(description=_("current members"), ordering="current_members")
     def member_count(self, obj):
         return obj.current_members
@@ -81,7 +84,7 @@ class CountryAdmin(TranslatedModelAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
-    list_display = ("country", "bloc", "status", "start", "start_precision", "end", "end_precision")
+    list_display = ("country", "bloc", "status", "start_display", "end_display", "translation_note")
     list_filter = ("status", "bloc", "start_precision")
     list_select_related = ("country", "bloc")
     search_fields = ("country__name_es", "country__name_th", "country__name_en", "bloc__name_es", "bloc__acronym_es")
@@ -89,14 +92,22 @@ class MembershipAdmin(admin.ModelAdmin):
     date_hierarchy = "start"
     fields = ("country", "bloc", *MEMBERSHIP_FIELDS)
 
+    start_display = partial_date_column("start", _("start"))
+    end_display = partial_date_column("end", _("end"))
+
+    @admin.display(description=_("note"))
+    def translation_note(self, obj):
+        return obj.note
+
 
 @admin.register(Event)
 class EventAdmin(TranslatedModelAdmin):
-    list_display = ("title", "date", "date_precision", "kind", "translation_status")
+    list_display = ("title", "date_display", "kind", "translation_status")
     list_filter = ("kind", "date_precision", "original_language", "blocs")
     search_fields = ("title_es", "title_th", "title_en", "summary_es", "summary_th", "summary_en")
     autocomplete_fields = ("blocs", "countries")
     date_hierarchy = "date"
+    date_display = partial_date_column("date", _("date"))
     fieldsets = (
         (None, {"fields": ("title", "kind", "original_language", "summary", "body")}),
         (_("When"), {"fields": (("date", "date_precision"), ("end_date", "end_date_precision"))}),

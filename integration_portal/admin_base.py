@@ -3,10 +3,23 @@
 from django.contrib import admin
 from django.db.models import Q
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from integration_portal.dates import format_partial_date
 from integration_portal.i18n import language_codes
+
+
+def partial_date_column(field: str, description):
+    """A change-list column showing a date only as precisely as it is known ("1969", "julio de 2024")."""
+
+    @admin.display(description=description, ordering=field)
+    def column(_model_admin, obj):
+        return format_partial_date(getattr(obj, field), getattr(obj, f"{field}_precision"), get_language()) or "–"
+
+    column.__name__ = f"{field}_display"
+    return column
 
 
 def missing_translation_q(model, language: str) -> Q:
@@ -40,18 +53,19 @@ class TranslatedModelAdmin(TabbedTranslationAdmin):
     @admin.display(description=_("languages"))
     def translation_status(self, obj):
         complete = set(obj.complete_languages())
-        return format_html_join(
-            " ",
+        badges = format_html_join(
+            "",
             '<span class="translation-badge translation-{}" title="{}">{}</span>',
             (
                 (
                     "complete" if code in complete else "missing",
                     _("complete") if code in complete else _("missing"),
-                    format_html("{}&nbsp;{}", code.upper(), "✓" if code in complete else "✗"),
+                    code.upper(),
                 )
                 for code in language_codes()
             ),
         )
+        return format_html('<span class="translation-badges">{}</span>', badges)
 
     def view_on_site(self, obj):
         # Hidden rather than broken for objects without a public page.

@@ -107,7 +107,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Spanish is the portal's first language and the fallback for missing translations.
 LANGUAGE_CODE = "es"
 LANGUAGES = [("es", _("Spanish")), ("th", _("Thai")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ holds the portal's catalogues (makemessages writes there); locale/_django fills the gaps in
+# Django's own Thai catalogue, which would otherwise fall back to Spanish in the admin.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "_django"]
 TIME_ZONE = "America/Montevideo"
 USE_I18N = True
 USE_TZ = True

@@ -45,11 +45,18 @@ def test_change_form_has_a_tab_per_language(analyst_client):
     assert "vendor/jquery-ui/jquery-ui.min.js" in html
 
 
-def test_changelist_shows_which_languages_are_complete(analyst_client):
+def test_changelist_shows_which_languages_are_complete(analyst_client, english):
     Bloc.objects.filter(slug="prosur").update(summary_th="")
     html = analyst_client.get(admin_url(Bloc, "changelist")).content.decode()
     assert html.count("translation-missing") == 1
-    assert "TH&nbsp;✗" in html
+    assert '<span class="translation-badge translation-missing" title="missing">TH</span>' in html
+
+
+def test_changelist_shows_dates_only_as_precisely_as_known(analyst_client, english):
+    html = analyst_client.get(
+        admin_url(Membership, "changelist"), {"bloc__id__exact": Bloc.objects.get(slug="ftaa").pk}
+    )
+    assert "December 1994" in html.content.decode() and "1 December 1994" not in html.content.decode()
 
 
 def test_missing_translation_filter(analyst_client):

@@ -10,7 +10,10 @@ PASSWORD_FILE = settings.BASE_DIR / "var" / "demo-admin-password"
 class Command(BaseCommand):
     help = "Create the demo superuser 'admin' once, with a random password kept in var/, and print how to sign in."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/", help="Where the admin is served.")
+
+    def handle(self, *args, url, **options):
         User = get_user_model()
         user = User.objects.filter(username="admin").first()
         if user is None:
@@ -24,6 +27,4 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Demo admin: user 'admin' exists (password set by you; not stored here).")
             return
-        self.stdout.write(
-            self.style.SUCCESS(f"Demo admin: http://127.0.0.1:8000/admin/  user: admin  password: {password}")
-        )
+        self.stdout.write(self.style.SUCCESS(f"Demo admin: {url}  user: admin  password: {password}"))
