@@ -25,7 +25,7 @@ install: $(STAMP) ## Create .venv and install the pinned requirements
 
 messages: $(STAMP) ## Compile the interface translations (locale/*/LC_MESSAGES/django.po; Babel, no system gettext needed)
 	$(VENV)/bin/pybabel --quiet compile --directory locale --domain django
-	$(VENV)/bin/pybabel --quiet compile --directory locale/_django --domain django
+	$(VENV)/bin/pybabel --quiet compile --directory locale/_django --domain "django djangojs"
 
 migrate: $(STAMP) ## Check the database is reachable, then apply migrations
 	@$(PY) manage.py check_database

@@ -164,3 +164,10 @@ def test_article_change_page_shows_footnotes_inline(analyst_client):
     html = analyst_client.get(admin_url(Article, "change", article.pk)).content.decode()
     assert 'name="footnotes-0-text_th"' in html
     assert 'name="footnotes-3-text_en"' in html
+
+
+def test_thai_admin_has_no_spanish_fallback_from_djangos_incomplete_thai(analyst_client):
+    analyst_client.cookies["django_language"] = "th"
+    html = analyst_client.get(admin_url(Bloc, "changelist")).content.decode()
+    assert "เริ่มพิมพ์เพื่อกรอง" in html  # "Start typing to filter…", missing from Django's Thai catalogue
+    assert "Empiece a escribir" not in html and "Mostrar recuentos" not in html
