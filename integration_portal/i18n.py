@@ -21,11 +21,12 @@ def language_codes() -> list[str]:
 @dataclass(frozen=True)
 class Translated:
     value: str
-    language: str
+    language: str  # the language the value is written in
+    requested: str  # the language that was asked for
 
     @property
     def is_fallback(self) -> bool:
-        return self.language != (get_language() or settings.LANGUAGE_CODE)[:2]
+        return bool(self.value) and self.language != self.requested
 
 
 class TranslatedContent:
@@ -53,8 +54,8 @@ class TranslatedContent:
         for code in chain:
             value = self.raw_translation(field, code)
             if value:
-                return Translated(value, code)
-        return Translated("", chain[0])
+                return Translated(value, code, chain[0])
+        return Translated("", chain[0], chain[0])
 
     def is_translation_complete(self, language: str) -> bool:
         return all(self.raw_translation(field, language) for field in self.translation_required)

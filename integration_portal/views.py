@@ -9,7 +9,7 @@ def home(request):
         request,
         "home.html",
         {
-            "blocs": Bloc.objects.select_related("predecessor"),
+            "blocs": Bloc.objects.all(),
             "articles": Article.objects.published()[:10],
         },
     )
