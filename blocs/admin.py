@@ -1,6 +1,9 @@
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
 
 from integration_portal.admin_base import TranslatedModelAdmin, partial_date_column
 
@@ -9,19 +12,22 @@ from .models import Bloc, Country, Event, Membership
 MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision", "note", "source_url")
 
 
-class MembershipInlineForBloc(admin.TabularInline):
+class MembershipInline(TranslationTabularInline):
     model = Membership
+    extra = 0
+    # A note is a line or two; the default ten-row box makes every row of the table tall.
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})}}
+
+
+class MembershipInlineForBloc(MembershipInline):
     fields = ("country", *MEMBERSHIP_FIELDS)
     autocomplete_fields = ("country",)
-    extra = 0
     verbose_name_plural = _("memberships of countries in this bloc")
 
 
-class MembershipInlineForCountry(admin.TabularInline):
-    model = Membership
+class MembershipInlineForCountry(MembershipInline):
     fields = ("bloc", *MEMBERSHIP_FIELDS)
     autocomplete_fields = ("bloc",)
-    extra = 0
     verbose_name_plural = _("memberships of this country")
 
     def get_queryset(self, request):
@@ -83,8 +89,8 @@ class CountryAdmin(TranslatedModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
-    list_display = ("country", "bloc", "status", "start_display", "end_display", "translation_note")
+class MembershipAdmin(TranslatedModelAdmin):
+    list_display = ("country", "bloc", "status", "start_display", "end_display", "note")
     list_filter = ("status", "bloc", "start_precision")
     list_select_related = ("country", "bloc")
     search_fields = ("country__name_es", "country__name_th", "country__name_en", "bloc__name_es", "bloc__acronym_es")
@@ -94,10 +100,6 @@ class MembershipAdmin(admin.ModelAdmin):
 
     start_display = partial_date_column("start", _("start"))
     end_display = partial_date_column("end", _("end"))
-
-    @admin.display(description=_("note"))
-    def translation_note(self, obj):
-        return obj.note
 
 
 @admin.register(Event)

@@ -48,7 +48,8 @@ class TranslatedModelAdmin(TabbedTranslationAdmin):
     """Tabbed es/th/en fields, a column of complete languages and a filter for missing ones."""
 
     def get_list_filter(self, request):
-        return [*super().get_list_filter(request), MissingTranslationFilter]
+        filters = list(super().get_list_filter(request))
+        return [*filters, MissingTranslationFilter] if self.model.translation_required else filters
 
     @admin.display(description=_("languages"))
     def translation_status(self, obj):
@@ -70,6 +71,3 @@ class TranslatedModelAdmin(TabbedTranslationAdmin):
     def view_on_site(self, obj):
         # Hidden rather than broken for objects without a public page.
         return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
-
-    class Media:
-        css = {"all": ("admin/portal.css",)}
