@@ -10,13 +10,14 @@ from integration_portal.admin_base import TranslatedModelAdmin, partial_date_col
 from .models import Bloc, Country, Event, Membership
 
 MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision", "note", "source_url")
+# A note is a line or two; the default ten-row box makes forms and every inline row tall.
+SHORT_NOTES = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}}
 
 
 class MembershipInline(TranslationTabularInline):
     model = Membership
     extra = 0
-    # A note is a line or two; the default ten-row box makes every row of the table tall.
-    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})}}
+    formfield_overrides = SHORT_NOTES
 
 
 class MembershipInlineForBloc(MembershipInline):
@@ -96,7 +97,8 @@ class MembershipAdmin(TranslatedModelAdmin):
     search_fields = ("country__name_es", "country__name_th", "country__name_en", "bloc__name_es", "bloc__acronym_es")
     autocomplete_fields = ("country", "bloc")
     date_hierarchy = "start"
-    fields = ("country", "bloc", *MEMBERSHIP_FIELDS)
+    fields = ("country", "bloc", "status", ("start", "start_precision"), ("end", "end_precision"), "note", "source_url")
+    formfield_overrides = SHORT_NOTES
 
     start_display = partial_date_column("start", _("start"))
     end_display = partial_date_column("end", _("end"))

