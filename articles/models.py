@@ -3,11 +3,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from blocs.models import Bloc, Country, Event, Language, reverse_or_none
+from blocs.models import Bloc, Country, Event, Language
 from integration_portal.i18n import TranslatedContent, language_codes
 from integration_portal.slugs import slugify_unicode, validate_unicode_slug
 
@@ -112,7 +113,7 @@ class Article(TranslatedContent, models.Model):
 
     def get_absolute_url(self):
         slug = self.translated("slug").value
-        return reverse_or_none("articles:article-detail", slug=slug) if slug else None
+        return reverse("articles:article-detail", kwargs={"slug": slug}) if slug else None
 
     def clean(self):
         errors = {}

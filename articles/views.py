@@ -1,10 +1,33 @@
+"""Public pages for articles."""
+
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 
 from integration_portal.i18n import language_codes
 
+from .filters import ArticleFilter
 from .models import Article
+
+PAGE_SIZE = 10
+
+
+def article_list(request):
+    articles = Article.objects.published().prefetch_related("topics")
+    filterset = ArticleFilter(request.GET or None, queryset=articles)
+    results = filterset.results if filterset.is_bound else articles
+    # get_page() turns "abc", 0 and 10**9 into the first or last page instead of an error.
+    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "articles/article_list.html",
+        {"filterset": filterset, "page": page, "query": query.urlencode()},
+    )
 
 
 def article_detail(request, slug):
@@ -12,7 +35,31 @@ def article_detail(request, slug):
     any_language = Q()
     for code in language_codes():
         any_language |= Q(**{f"slug_{code}": slug})
-    article = Article.objects.published().filter(any_language).prefetch_related("footnotes").first()
+    article = (
+        Article.objects.published()
+        .filter(any_language)
+        .prefetch_related("footnotes", "authors", "topics", "blocs", "countries", "events")
+        .first()
+    )
     if article is None:
         raise Http404
-    return render(request, "articles/article_detail.html", {"article": article})
+    related = (
+        Article.objects.published()
+        .filter(Q(blocs__in=article.blocs.all()) | Q(countries__in=article.countries.all()))
+        .exclude(pk=article.pk)
+        .distinct()[:5]
+    )
+    return render(
+        request,
+        "articles/article_detail.html",
+        {"article": article, "related": related, "alternates": article_alternates(article)},
+    )
+
+
+def article_alternates(article) -> dict[str, str]:
+    """The article's address in each language, with that language's slug (or its fallback)."""
+    urls = {}
+    for code in language_codes():
+        with translation.override(code):
+            urls[code] = reverse("articles:article-detail", kwargs={"slug": article.translated("slug", code).value})
+    return urls

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -47,14 +47,6 @@ class Language(models.TextChoices):
     SPANISH = "es", _("Spanish")
     THAI = "th", _("Thai")
     ENGLISH = "en", _("English")
-
-
-def reverse_or_none(name: str, **kwargs) -> str | None:
-    """Public pages arrive with the public-site issue; until then "view on site" stays hidden."""
-    try:
-        return reverse(name, kwargs=kwargs)
-    except NoReverseMatch:
-        return None
 
 
 class Bloc(TranslatedContent, models.Model):
@@ -104,7 +96,7 @@ class Bloc(TranslatedContent, models.Model):
         return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
 
     def get_absolute_url(self):
-        return reverse_or_none("blocs:bloc-detail", slug=self.slug)
+        return reverse("blocs:bloc-detail", kwargs={"slug": self.slug})
 
     def clean(self):
         check_precision(self.founded, self.founded_precision, "founded")
@@ -156,7 +148,7 @@ class Country(TranslatedContent, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse_or_none("blocs:country-detail", slug=self.slug)
+        return reverse("blocs:country-detail", kwargs={"slug": self.slug})
 
     def clean_fields(self, exclude=None):
         # Codes are case-insensitive on input; store them the ISO way before the validators look.
@@ -321,7 +313,7 @@ class Event(TranslatedContent, models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse_or_none("blocs:event-detail", pk=self.pk)
+        return f"{reverse('blocs:timeline')}#event-{self.pk}"
 
     def clean(self):
         check_precision(self.date, self.date_precision, "date")

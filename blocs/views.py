@@ -1,15 +1,101 @@
-from django.shortcuts import get_object_or_404, render
+"""Public pages for blocs, countries and the timeline."""
 
-from .models import Bloc, Country
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from articles.models import Article
+
+from .charts import membership_chart, timeline_chart
+from .filters import EventFilter
+from .models import Bloc, Country, Event, Membership, MembershipStatus, Subregion
+
+CURRENT_MEMBERS = Count(
+    "memberships",
+    filter=Q(memberships__status=MembershipStatus.MEMBER, memberships__end__isnull=True),
+    distinct=True,
+)
+
+
+def events_with_blocs(queryset=None):
+    return (queryset if queryset is not None else Event.objects.all()).prefetch_related(
+        Prefetch("blocs", queryset=Bloc.objects.order_by("founded"))
+    )
+
+
+def related_articles(**relation):
+    return Article.objects.published().filter(**relation).prefetch_related("topics").distinct()[:6]
+
+
+def bloc_list(request):
+    blocs = Bloc.objects.annotate(current_members=CURRENT_MEMBERS).select_related("predecessor")
+    return render(request, "blocs/bloc_list.html", {"blocs": blocs})
 
 
 def bloc_detail(request, slug):
     bloc = get_object_or_404(Bloc.objects.select_related("predecessor"), slug=slug)
-    memberships = bloc.memberships.select_related("country").order_by("country__slug", "start")
-    return render(request, "blocs/bloc_detail.html", {"bloc": bloc, "memberships": memberships})
+    memberships = list(bloc.memberships.select_related("country", "bloc").order_by("country__slug", "start"))
+    today = timezone.localdate()
+    events = events_with_blocs(bloc.events.all())
+    return render(
+        request,
+        "blocs/bloc_detail.html",
+        {
+            "bloc": bloc,
+            "memberships": memberships,
+            "successors": bloc.successors.all(),
+            "chart": membership_chart(memberships, rows_by="country", language=get_language(), today=today),
+            "events": events,
+            "timeline": timeline_chart(events, language=get_language(), today=today),
+            "articles": related_articles(blocs=bloc),
+        },
+    )
+
+
+def country_list(request):
+    countries = Country.objects.annotate(current_blocs=CURRENT_MEMBERS).order_by("subregion", "slug")
+    groups = {}
+    for country in countries:
+        groups.setdefault(country.get_subregion_display(), []).append(country)
+    order = [label for _value, label in Subregion.choices]
+    return render(
+        request,
+        "blocs/country_list.html",
+        {"groups": sorted(groups.items(), key=lambda item: order.index(item[0]))},
+    )
 
 
 def country_detail(request, slug):
     country = get_object_or_404(Country, slug=slug)
-    memberships = country.memberships.select_related("bloc").order_by("bloc__founded", "start")
-    return render(request, "blocs/country_detail.html", {"country": country, "memberships": memberships})
+    memberships = list(
+        Membership.objects.filter(country=country).select_related("country", "bloc").order_by("bloc__founded", "start")
+    )
+    today = timezone.localdate()
+    events = events_with_blocs(country.events.all())
+    return render(
+        request,
+        "blocs/country_detail.html",
+        {
+            "country": country,
+            "memberships": memberships,
+            "chart": membership_chart(memberships, rows_by="bloc", language=get_language(), today=today),
+            "events": events,
+            "articles": related_articles(countries=country),
+        },
+    )
+
+
+def timeline(request):
+    filterset = EventFilter(request.GET or None, queryset=events_with_blocs())
+    events = filterset.results if filterset.is_bound else filterset.queryset
+    events = list(events)
+    return render(
+        request,
+        "blocs/timeline.html",
+        {
+            "filterset": filterset,
+            "events": events,
+            "timeline": timeline_chart(events, language=get_language(), today=timezone.localdate()),
+        },
+    )

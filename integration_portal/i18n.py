@@ -8,7 +8,7 @@ the current language, then its own original language, then the others.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from modeltranslation.fields import TranslationFieldDescriptor
 from modeltranslation.translator import translator
 from modeltranslation.utils import fallbacks_enabled
@@ -16,6 +16,14 @@ from modeltranslation.utils import fallbacks_enabled
 
 def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
+
+
+# Language names as they read inside a sentence ("shown in Spanish"); Spanish writes them in lower case.
+LANGUAGE_NAMES_IN_SENTENCE = {
+    "es": pgettext_lazy("language name inside a sentence", "Spanish"),
+    "th": pgettext_lazy("language name inside a sentence", "Thai"),
+    "en": pgettext_lazy("language name inside a sentence", "English"),
+}
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,23 @@
+from django.db.models import Count, Q
 from django.shortcuts import render
 
 from articles.models import Article
-from blocs.models import Bloc
+from blocs.models import Bloc, Event, EventKind, MembershipStatus
 
 
 def home(request):
+    blocs = Bloc.objects.filter(ended__isnull=True).annotate(
+        current_members=Count(
+            "memberships", filter=Q(memberships__status=MembershipStatus.MEMBER, memberships__end__isnull=True)
+        )
+    )
     return render(
         request,
         "home.html",
         {
-            "blocs": Bloc.objects.all(),
-            "articles": Article.objects.published()[:10],
+            "articles": Article.objects.published().prefetch_related("topics")[:5],
+            "recent_events": Event.objects.order_by("-date", "-pk")[:6],
+            "landmarks": Event.objects.filter(kind=EventKind.FOUNDING).order_by("date")[:12],
+            "blocs": blocs,
         },
     )

@@ -1,7 +1,10 @@
 from django import template
-from django.utils.translation import get_language
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info, gettext
 
 from integration_portal.dates import format_partial_date
+from integration_portal.i18n import LANGUAGE_NAMES_IN_SENTENCE, language_codes
 
 register = template.Library()
 
@@ -10,3 +13,45 @@ register = template.Library()
 def partial_date(date, precision):
     """{% partial_date event.date event.date_precision %} → "26 de marzo de 1991", "พ.ศ. 2512"."""
     return format_partial_date(date, precision, get_language())
+
+
+@register.simple_tag
+def fallback_note(obj, field):
+    """A note in the reader's language when ``field`` is shown in another language for want of a translation."""
+    shown = obj.translated(field, get_language())
+    if not shown.is_fallback:
+        return ""
+    return format_html(
+        '<p class="fallback-note">{}</p>',
+        gettext("Not yet available in %(language)s; shown in %(shown)s.")
+        % {
+            "language": LANGUAGE_NAMES_IN_SENTENCE[shown.requested],
+            "shown": LANGUAGE_NAMES_IN_SENTENCE[shown.language],
+        },
+    )
+
+
+@register.simple_tag
+def shown_language(obj, field):
+    """The language ``field`` is shown in, for a ``lang`` attribute on fallback text."""
+    return obj.translated(field, get_language()).language
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """This page in each language: [(code, name in that language, url, is_current)].
+
+    Views whose slugs differ per language pass ``alternates``; other pages swap the language prefix.
+    """
+    request = context["request"]
+    given = context.get("alternates") or {}
+    current = get_language()
+    return [
+        (
+            code,
+            get_language_info(code)["name_local"],
+            given.get(code) or translate_url(request.get_full_path(), code),
+            code == current,
+        )
+        for code in language_codes()
+    ]

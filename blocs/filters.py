@@ -1,0 +1,37 @@
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from integration_portal.filters import StrictFilterSet, YearRangeForm, year_filter
+
+from .models import Bloc, Country, Event, EventKind
+
+
+class EventFilter(StrictFilterSet):
+    """The timeline's filters; every value is a GET parameter, so a filtered timeline is a shareable URL."""
+
+    bloc = django_filters.ModelMultipleChoiceFilter(
+        field_name="blocs__slug",
+        to_field_name="slug",
+        queryset=Bloc.objects.all(),
+        label=_("Blocs"),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    country = django_filters.ModelMultipleChoiceFilter(
+        field_name="countries__slug",
+        to_field_name="slug",
+        queryset=Country.objects.all(),
+        label=_("Countries"),
+        distinct=True,
+    )
+    kind = django_filters.MultipleChoiceFilter(
+        choices=EventKind.choices, label=_("Kind of event"), widget=forms.CheckboxSelectMultiple
+    )
+    year_from = year_filter("date__year", "gte", _("From year"))
+    year_to = year_filter("date__year", "lte", _("To year"))
+
+    class Meta:
+        model = Event
+        fields = []
+        form = YearRangeForm

@@ -1,0 +1,37 @@
+"""Pieces shared by the public filters: year ranges and a strict filter set that says what is wrong."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+YEAR_BOUNDS = {"min_value": 1800, "max_value": 2100}
+
+
+class YearRangeForm(forms.Form):
+    """Refuses a reversed year range with a message on the first year."""
+
+    def clean(self):
+        cleaned = super().clean()
+        year_from, year_to = cleaned.get("year_from"), cleaned.get("year_to")
+        if year_from is not None and year_to is not None and year_from > year_to:
+            self.add_error("year_from", _("The first year is after the last year."))
+        return cleaned
+
+
+class StrictFilterSet(django_filters.FilterSet):
+    """Invalid input gives an empty result and the form's messages, never a half-applied filter."""
+
+    @property
+    def results(self):
+        return self.qs if self.is_valid() else self.queryset.none()
+
+
+def year_filter(field_name: str, lookup: str, label) -> django_filters.NumberFilter:
+    return django_filters.NumberFilter(
+        field_name=field_name,
+        lookup_expr=lookup,
+        label=label,
+        min_value=YEAR_BOUNDS["min_value"],
+        max_value=YEAR_BOUNDS["max_value"],
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "size": 5}),
+    )

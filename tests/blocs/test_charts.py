@@ -1,0 +1,349 @@
+"""Layout of the membership chart and the visual timeline, from unsaved objects: no database needed.
+
+pytest-django refuses database access in tests without the django_db mark, so these tests also
+check that the layout functions never query.
+"""
+
+import datetime
+import re
+from html.parser import HTMLParser
+
+import pytest
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from blocs.charts import LANE_HEIGHT, MAX_TICKS, MIN_BAR_WIDTH, WIDTH, make_axis, membership_chart, timeline_chart
+from blocs.models import Bloc, Country, Event, Membership
+from integration_portal.dates import DatePrecision
+
+TODAY = datetime.date(2025, 6, 1)
+D = datetime.date
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    with translation.override("en"):
+        yield
+
+
+def country(en, es=None, th=None):
+    return Country(name_en=en, name_es=es or en, name_th=th or en, slug=en.lower().replace(" ", "-"))
+
+
+def bloc(name, acronym="", pk=None, slug=None):
+    return Bloc(
+        pk=pk,
+        name_en=name,
+        name_es=name,
+        name_th=name,
+        acronym_en=acronym,
+        acronym_es=acronym,
+        acronym_th=acronym,
+        slug=slug or (acronym or name).lower(),
+    )
+
+
+MERCOSUR = bloc("Southern Common Market", "Mercosur", pk=1)
+UNASUR = bloc("Union of South American Nations", "UNASUR", pk=2)
+ARGENTINA = country("Argentina", th="อาร์เจนตินา")
+BRAZIL = country("Brazil")
+PARAGUAY = country("Paraguay")
+CHILE = country("Chile")
+
+
+def membership(other, status, start, end=None, *, in_bloc=MERCOSUR, **precision):
+    return Membership(country=other, bloc=in_bloc, status=status, start=start, end=end, **precision)
+
+
+def chart_of(*memberships, rows_by="country", language="en"):
+    return membership_chart(memberships, rows_by=rows_by, language=language, today=TODAY)
+
+
+def row_named(chart, label):
+    return next(row for row in chart.rows if row.label == label)
+
+
+class TestMembershipChart:
+    def test_rows_are_ordered_by_first_start_then_label(self):
+        chart = chart_of(
+            membership(PARAGUAY, "member", D(1991, 3, 26)),
+            membership(CHILE, "associate", D(1996, 1, 1)),
+            membership(BRAZIL, "member", D(1991, 3, 26)),
+            membership(CHILE, "member", D(1990, 1, 1), D(1990, 6, 1)),
+        )
+        assert [row.label for row in chart.rows] == ["Chile", "Brazil", "Paraguay"]
+
+    def test_an_open_period_from_1991_03_26_is_placed_on_the_axis_and_runs_to_today(self):
+        chart = chart_of(membership(ARGENTINA, "member", D(1991, 3, 26)))
+        axis = chart.axis
+        assert (axis.start, axis.end) == (D(1991, 1, 1), D(2026, 1, 1))
+        total_days = (D(2026, 1, 1) - D(1991, 1, 1)).days
+        [bar] = chart.rows[0].bars
+        assert bar.x == pytest.approx((D(1991, 3, 26) - D(1991, 1, 1)).days / total_days * WIDTH)
+        assert bar.x + bar.width == pytest.approx((TODAY - D(1991, 1, 1)).days / total_days * WIDTH)
+        assert bar.x + bar.width < WIDTH  # today, not the end of the axis
+        assert bar.css_class == "bar-member"
+        assert bar.url == ARGENTINA.get_absolute_url()
+
+    def test_accessible_labels_name_the_row_status_and_period(self):
+        chart = chart_of(
+            membership(ARGENTINA, "member", D(1991, 3, 26)),
+            membership(CHILE, "associate", D(1996, 1, 1), D(2024, 7, 1), start_precision=DatePrecision.YEAR,
+                       end_precision=DatePrecision.MONTH),
+        )  # fmt: skip
+        assert row_named(chart, "Argentina").bars[0].label == "Argentina — member: 26 March 1991 – present"
+        assert row_named(chart, "Chile").bars[0].label == "Chile — associate: 1996 – July 2024"
+
+    def test_a_suspension_is_an_overlay_on_top_of_the_membership(self):
+        chart = chart_of(
+            membership(PARAGUAY, "member", D(1991, 3, 26)),
+            membership(PARAGUAY, "suspended", D(2012, 6, 29), D(2013, 8, 15)),
+        )
+        row = chart.rows[0]
+        assert [bar.css_class for bar in row.bars] == ["bar-member"]
+        [overlay] = row.overlays
+        assert overlay.css_class == "bar-suspended"
+        assert overlay.x == pytest.approx(chart.axis.x(D(2012, 6, 29)))
+        assert overlay.x + overlay.width == pytest.approx(chart.axis.x(D(2013, 8, 15)))
+        assert overlay.y + overlay.height <= row.height and overlay.height > row.bars[0].height
+        assert overlay.label == "Paraguay — suspended: 29 June 2012 – 15 August 2013"
+        assert "suspended" in chart.statuses
+
+    def test_a_withdrawal_is_a_mark_at_its_start_not_a_bar(self):
+        chart = chart_of(
+            membership(CHILE, "member", D(1969, 5, 26), D(1976, 10, 30)),
+            membership(CHILE, "withdrawn", D(1976, 10, 30)),
+        )
+        row = chart.rows[0]
+        assert [bar.css_class for bar in row.bars] == ["bar-member"]
+        [mark] = row.marks
+        assert mark.css_class == "mark-withdrawn"
+        assert mark.x == pytest.approx(chart.axis.x(D(1976, 10, 30)))
+        assert mark.label == "Chile — withdrawn: 30 October 1976"
+        assert mark.text == "withdrawn"  # nothing follows it, so the small label has room
+
+    def test_a_mark_label_is_left_out_where_the_next_bar_follows_closely(self):
+        chart = chart_of(
+            membership(CHILE, "member", D(2006, 4, 29), D(2019, 11, 1)),
+            membership(CHILE, "withdrawn", D(2019, 11, 1), D(2020, 11, 1)),
+            membership(CHILE, "member", D(2020, 11, 1)),
+        )
+        [mark] = chart.rows[0].marks
+        assert mark.text == ""
+        assert mark.label == "Chile — withdrawn: 1 November 2019 – 1 November 2020"
+
+    def test_a_one_day_period_keeps_a_minimum_width(self):
+        chart = chart_of(membership(BRAZIL, "observer", D(2000, 5, 1), D(2000, 5, 2)))
+        assert chart.rows[0].bars[0].width == MIN_BAR_WIDTH
+
+    def test_an_end_known_only_to_its_year_before_the_start_gives_no_negative_width(self):
+        # Colombia suspended its UNASUR participation on 2018-04-20 and withdrew "in 2018".
+        suspended = membership(
+            CHILE, "suspended", D(2018, 4, 20), D(2018, 1, 1), in_bloc=UNASUR, end_precision=DatePrecision.YEAR
+        )
+        chart = chart_of(membership(CHILE, "member", D(2008, 5, 23), in_bloc=UNASUR), suspended)
+        [overlay] = chart.rows[0].overlays
+        assert overlay.width == MIN_BAR_WIDTH and overlay.x == pytest.approx(chart.axis.x(D(2018, 4, 20)))
+
+    def test_overlapping_periods_of_one_row_get_lanes(self):
+        chart = chart_of(
+            membership(CHILE, "associate", D(1996, 1, 1), D(2024, 7, 1)),
+            membership(CHILE, "candidate", D(2015, 7, 17), D(2024, 7, 1)),
+            membership(CHILE, "member", D(2024, 7, 1)),
+        )
+        row = chart.rows[0]
+        assert row.lanes == 2 and row.height == 2 * LANE_HEIGHT
+        associate, candidate, member = row.bars
+        assert candidate.y >= LANE_HEIGHT > associate.y
+        assert member.y < LANE_HEIGHT  # it starts the day the associate period ends: same lane
+
+    def test_rows_by_bloc_show_the_acronym_with_the_full_name_as_title(self):
+        chart = chart_of(
+            membership(ARGENTINA, "member", D(1991, 3, 26)),
+            membership(ARGENTINA, "member", D(2008, 5, 23), in_bloc=UNASUR),
+            rows_by="bloc",
+        )
+        assert [(row.label, row.title) for row in chart.rows] == [
+            ("Mercosur", "Southern Common Market"),
+            ("UNASUR", "Union of South American Nations"),
+        ]
+        assert chart.rows[0].url == MERCOSUR.get_absolute_url()
+        assert chart.rows[0].bars[0].label == "Mercosur — member: 26 March 1991 – present"
+
+    def test_english_ticks_are_round_years(self):
+        chart = chart_of(membership(ARGENTINA, "member", D(1991, 3, 26)))
+        assert [tick.label for tick in chart.axis.ticks] == ["1995", "2000", "2005", "2010", "2015", "2020", "2025"]
+        assert chart.axis.ticks[0].x == pytest.approx(chart.axis.x(D(1995, 1, 1)))
+
+    def test_thai_ticks_are_round_buddhist_era_years(self):
+        with translation.override("th"):
+            chart = chart_of(membership(ARGENTINA, "member", D(1991, 3, 26)), language="th")
+            label = chart.rows[0].bars[0].label
+        labels = [tick.label for tick in chart.axis.ticks]
+        assert labels == ["2535", "2540", "2545", "2550", "2555", "2560", "2565"]
+        assert chart.axis.ticks[0].x == pytest.approx(chart.axis.x(D(1992, 1, 1)))  # 2535 B.E. is 1992
+        assert label.startswith("อาร์เจนตินา — ") and "26 มีนาคม 2534" in label
+
+    def test_long_ranges_keep_at_most_eight_ticks(self):
+        for first in (1879, 1960, 2000, 2020, 2025):
+            axis = make_axis(first, 2025, "en")
+            assert 1 <= len(axis.ticks) <= MAX_TICKS
+            assert all(0 <= tick.x <= WIDTH for tick in axis.ticks)
+
+    def test_no_memberships_give_an_empty_chart(self):
+        chart = chart_of()
+        assert chart.rows == () and chart.axis.start == D(2025, 1, 1)
+
+    def test_rows_by_must_be_country_or_bloc(self):
+        with pytest.raises(ValueError):
+            chart_of(membership(ARGENTINA, "member", D(1991, 3, 26)), rows_by="status")
+
+
+def event(pk, title, date, *blocs, end_date=None, kind="other", **precision):
+    """An unsaved event whose blocs look prefetched, as prefetch_related leaves them."""
+    item = Event(pk=pk, title_en=title, title_es=title, title_th=title, date=date, end_date=end_date, kind=kind,
+                 **precision)  # fmt: skip
+    cached = Bloc.objects.all()  # never evaluated: the result cache is filled in, as a prefetch does
+    cached._result_cache = list(blocs)
+    cached._prefetch_done = True
+    item._prefetched_objects_cache = {"blocs": cached}
+    return item
+
+
+def timeline(*events, **kwargs):
+    return timeline_chart(events, language=kwargs.pop("language", "en"), today=TODAY, **kwargs)
+
+
+class TestTimelineChart:
+    def test_one_row_per_bloc_ordered_by_first_event_with_other_last(self):
+        chart = timeline(
+            event(1, "Washington Consensus", D(1989, 1, 1), date_precision=DatePrecision.YEAR),
+            event(2, "UNASUR treaty", D(2008, 5, 23), UNASUR),
+            event(3, "Treaty of Asunción", D(1991, 3, 26), MERCOSUR),
+            event(4, "Joint summit", D(2010, 1, 1), MERCOSUR, UNASUR),
+        )
+        assert [row.label for row in chart.rows] == ["Mercosur", "UNASUR", "Other"]
+        mercosur, unasur, other = chart.rows
+        assert [mark.url for mark in mercosur.marks] == ["#event-3", "#event-4"]
+        assert [mark.url for mark in unasur.marks] == ["#event-2", "#event-4"]  # in each of its blocs' rows
+        assert [mark.url for mark in other.marks] == ["#event-1"]
+        assert other.url is None and mercosur.url == MERCOSUR.get_absolute_url()
+        assert mercosur.title == "Southern Common Market"
+
+    def test_points_are_marks_and_periods_are_bars_on_their_own_lane(self):
+        chart = timeline(
+            event(1, "Treaty of Asunción", D(1991, 3, 26), MERCOSUR),
+            event(2, "Miami Summit", D(1994, 12, 9), MERCOSUR, end_date=D(1994, 12, 11), kind="summit"),
+        )
+        [row] = chart.rows
+        [mark] = row.marks
+        [bar] = row.bars
+        assert mark.x == pytest.approx(chart.axis.x(D(1991, 3, 26)))
+        assert mark.css_class == "event-point event-other"
+        assert bar.css_class == "event-span event-summit" and bar.url == "#event-2"
+        assert bar.width == MIN_BAR_WIDTH  # three days are less than the minimum
+        assert row.lanes == 2 and bar.y >= LANE_HEIGHT > mark.y
+
+    def test_labels_give_title_and_date_or_range(self):
+        chart = timeline(
+            event(1, "Treaty of Asunción", D(1991, 3, 26), MERCOSUR),
+            event(2, "War of the Pacific", D(1879, 1, 1), end_date=D(1883, 1, 1), date_precision="year",
+                  end_date_precision="year"),
+        )  # fmt: skip
+        assert chart.rows[0].marks[0].label == "Treaty of Asunción — 26 March 1991"
+        assert chart.rows[1].bars[0].label == "War of the Pacific — 1879 – 1883"
+
+    def test_axis_spans_the_events_years_and_at_least_one_year(self):
+        chart = timeline(event(1, "Only one", D(2013, 5, 1), MERCOSUR))
+        assert (chart.axis.start, chart.axis.end) == (D(2013, 1, 1), D(2014, 1, 1))
+        chart = timeline(
+            event(1, "War", D(1879, 1, 1), end_date=D(1883, 1, 1)), event(2, "Late", D(2024, 7, 1), MERCOSUR)
+        )
+        assert (chart.axis.start, chart.axis.end) == (D(1879, 1, 1), D(2025, 1, 1))
+        assert len(chart.axis.ticks) <= MAX_TICKS
+
+    def test_bloc_labels_override_the_acronym(self):
+        chart = timeline(event(1, "Treaty of Asunción", D(1991, 3, 26), MERCOSUR), bloc_labels={1: "MERCOSUR"})
+        assert chart.rows[0].label == "MERCOSUR"
+
+    def test_no_events_give_an_empty_chart(self):
+        assert timeline().rows == ()
+
+
+class ShapeParents(HTMLParser):
+    """Each drawn shape with the stack of elements around it."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[tuple[str, dict]] = []
+        self.shapes: list[tuple[dict, list[tuple[str, dict]]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("rect", "circle") and re.search(r"\b(bar|event-point|event-span|mark-tick)\b", attrs["class"]):
+            self.shapes.append((attrs, list(self.stack)))
+        if tag not in ("line", "br", "input", "img", "meta", "link"):
+            self.stack.append((tag, attrs))
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in ("rect", "circle"):
+            self.handle_starttag(tag, attrs)
+            self.stack.pop()
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+
+def assert_csp_friendly_and_linked(html):
+    assert "style=" not in html
+    assert "<script" not in html
+    parser = ShapeParents()
+    parser.feed(html)
+    assert parser.shapes
+    for attrs, stack in parser.shapes:
+        tag, link = stack[-1]
+        assert tag == "a" and link.get("aria-label"), attrs
+    for value in re.findall(r'\b(?:x|x1|cx|width)="([^"]+)"', html):
+        assert re.fullmatch(r"\d+(\.\d+)?%?", value), value  # no decimal commas, whatever the language
+
+
+class TestTemplates:
+    def memberships(self):
+        return [
+            membership(ARGENTINA, "member", D(1991, 3, 26)),
+            membership(PARAGUAY, "member", D(1991, 3, 26)),
+            membership(PARAGUAY, "suspended", D(2012, 6, 29), D(2013, 8, 15)),
+            membership(CHILE, "member", D(1969, 5, 26), D(1976, 10, 30)),
+            membership(CHILE, "withdrawn", D(1976, 10, 30)),
+        ]
+
+    @pytest.mark.parametrize("language", ["es", "th", "en"])
+    def test_membership_chart_renders_without_inline_styles_and_every_bar_in_a_labelled_link(self, language):
+        with translation.override(language):
+            chart = membership_chart(self.memberships(), rows_by="country", language=language, today=TODAY)
+            html = render_to_string("blocs/_membership_chart.html", {"chart": chart, "caption": "Members"})
+        assert_csp_friendly_and_linked(html)
+        assert html.count('class="bar bar-') == 4  # three periods and one suspension
+        assert 'fill="url(#membership-chart-country-hatch)"' in html
+        assert '<pattern id="membership-chart-country-hatch"' in html
+        assert "<figcaption" in html and "Members" in html
+        assert 'href="/' + language + '/countries/argentina/"' in html
+
+    def test_membership_chart_legend_lists_the_statuses_drawn(self):
+        chart = membership_chart(self.memberships(), rows_by="country", language="en", today=TODAY)
+        html = render_to_string("blocs/_membership_chart.html", {"chart": chart})
+        legend = html[html.index('class="chart-legend"') :]
+        assert re.findall(r"</span>(\w+)</li>", legend) == ["member", "suspended", "withdrawn"]
+        assert "<figcaption" not in html
+
+    def test_timeline_renders_without_inline_styles_and_links_to_the_event_list(self):
+        chart = timeline(
+            event(7, "Treaty of Asunción", D(1991, 3, 26), MERCOSUR),
+            event(8, "Miami Summit", D(1994, 12, 9), end_date=D(1994, 12, 11)),
+        )
+        html = render_to_string("blocs/_timeline_chart.html", {"chart": chart})
+        assert_csp_friendly_and_linked(html)
+        assert 'href="#event-7" aria-label="Treaty of Asunción — 26 March 1991"' in html
+        assert 'href="#event-8"' in html

@@ -1,0 +1,150 @@
+"""Timeline and article filters: valid values filter, invalid values say what is wrong, nothing answers 500."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from articles.models import Article
+from blocs.models import Event
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
+
+def timeline(client, **params):
+    with translation.override("en"):
+        return client.get(reverse("blocs:timeline"), params)
+
+
+def articles(client, **params):
+    with translation.override("en"):
+        return client.get(reverse("articles:article-list"), params)
+
+
+def listed_events(response):
+    return list(response.context["events"])
+
+
+def test_timeline_without_filters_lists_every_event(client):
+    assert len(listed_events(timeline(client))) == Event.objects.count()
+
+
+def test_timeline_by_bloc(client):
+    events = listed_events(timeline(client, bloc="pacific-alliance"))
+    assert {event.demo_key for event in events} == {
+        "lima-declaration",
+        "pacific-alliance-framework-agreement",
+        "pacific-alliance-in-force",
+    }
+
+
+def test_timeline_by_several_blocs_is_a_union(client):
+    both = listed_events(timeline(client, bloc=["pacific-alliance", "prosur"]))
+    assert {event.demo_key for event in both} >= {"lima-declaration", "santiago-declaration-prosur"}
+    assert len(both) == len({event.pk for event in both})  # no duplicates from the join
+
+
+def test_timeline_by_country_kind_and_years(client):
+    events = listed_events(timeline(client, country="peru", kind="conflict", year_from=2000, year_to=2020))
+    assert [event.demo_key for event in events] == ["peru-v-chile-icj-application", "icj-judgment-peru-v-chile"]
+
+
+def test_timeline_by_several_kinds(client):
+    events = listed_events(timeline(client, kind=["summit", "suspension"]))
+    assert {event.kind for event in events} == {"summit", "suspension"}
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"bloc": "atlantis"}, "Select a valid choice. atlantis is not one of the available choices."),
+        ({"country": "narnia"}, "Select a valid choice. narnia is not one of the available choices."),
+        ({"kind": "coronation"}, "Select a valid choice. coronation is not one of the available choices."),
+        ({"year_from": "abc"}, "Enter a number."),
+        ({"year_from": "2020", "year_to": "2010"}, "The first year is after the last year."),
+        ({"year_to": "99999999999999999999"}, "Ensure this value is less than or equal to 2100."),
+    ],
+)
+def test_invalid_timeline_filters_say_what_is_wrong(client, params, message):
+    response = timeline(client, **params)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert listed_events(response) == []
+
+
+def test_articles_by_original_language(client):
+    response = articles(client, original_language="th")
+    assert [article.demo_key for article in response.context["page"].object_list] == ["pacific-integration"]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"bloc": "ftaa"}, {"pacific-integration"}),
+        ({"bloc": "mercosur"}, {"pacific-integration", "cooperacion-integracion-sur"}),
+        ({"country": "china"}, {"pacific-integration"}),
+        ({"topic": "health"}, {"cooperacion-integracion-sur"}),
+        ({"year_from": "1990", "year_to": "2100"}, {"pacific-integration", "cooperacion-integracion-sur"}),
+        ({"year_to": "1999"}, set()),
+    ],
+)
+def test_article_filters(client, params, expected):
+    page = articles(client, **params).context["page"]
+    assert {article.demo_key for article in page.object_list} == expected
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"bloc": "atlantis"}, "Select a valid choice."),
+        ({"original_language": "fr"}, "Select a valid choice. fr is not one of the available choices."),
+        ({"year_from": "2030", "year_to": "2020"}, "The first year is after the last year."),
+    ],
+)
+def test_invalid_article_filters_say_what_is_wrong(client, params, message):
+    response = articles(client, **params)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert response.context["page"].paginator.count == 0
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "99999999999999999999", "2.5", ""])
+def test_any_page_number_gives_a_page(client, page):
+    response = articles(client, page=page)
+    assert response.status_code == 200
+    assert response.context["page"].number == 1
+
+
+def test_pagination_keeps_filters(client):
+    from tests.factories import ArticleFactory
+
+    bloc_articles = [ArticleFactory() for _ in range(12)]
+    for article in bloc_articles:
+        article.blocs.add(*Article.objects.get(demo_key="pacific-integration").blocs.filter(slug="can"))
+    first = articles(client, bloc="can")
+    assert first.context["page"].paginator.num_pages == 2
+    assert 'href="?bloc=can&amp;page=2"' in first.content.decode()
+    second = articles(client, bloc="can", page="2")
+    assert len(second.context["page"].object_list) == 3
+
+
+JUNK = [
+    {"bloc": "\x00"},
+    {"kind": "x" * 5000},
+    {"year_from": "1e309"},
+    {"year_from": "-0"},
+    {"country": ["peru", "peru", "peru"]},
+    {"_connector": "OR", "_negated": "1"},
+    {"page": "NaN"},
+    {"q": "ประชาคม\u200b แอนเดียน"},
+    {"bloc": "'; DROP TABLE blocs_bloc; --"},
+]
+
+
+@pytest.mark.parametrize("params", JUNK, ids=range(len(JUNK)))
+@pytest.mark.parametrize(
+    "name", ["home", "blocs:bloc-list", "blocs:country-list", "blocs:timeline", "articles:article-list"]
+)
+def test_junk_query_strings_never_break_a_page(client, name, params):
+    with translation.override("th"):
+        response = client.get(reverse(name), params)
+    assert response.status_code in {200, 400}
