@@ -8,9 +8,9 @@ EVENT_TEXTS = {
             "en": "War of the Pacific: Chile against Peru and Bolivia",
         },
         "summary": {
-            "es": "Chile se enfrenta a Perú y Bolivia en la Guerra del Pacífico, conflicto al que remiten los análisis del portal.",
-            "th": "ชิลีทำสงครามแปซิฟิกกับเปรูและโบลิเวีย ซึ่งเป็นความขัดแย้งที่บทวิเคราะห์ในพอร์ทัลนี้กล่าวถึง",
-            "en": "Chile fights Peru and Bolivia in the War of the Pacific, a conflict the portal's analyses refer to.",
+            "es": "Chile se enfrenta a Perú y Bolivia en la Guerra del Pacífico.",
+            "th": "ชิลีทำสงครามแปซิฟิกกับเปรูและโบลิเวีย",
+            "en": "Chile fights Peru and Bolivia in the War of the Pacific.",
         },
     },
     "alalc-treaty-of-montevideo": {
@@ -116,9 +116,9 @@ EVENT_TEXTS = {
             "en": "The term “Washington Consensus” emerges",
         },
         "summary": {
-            "es": "De este año data el término “Consenso de Washington”, al que remiten los análisis del portal.",
-            "th": "คำว่า “ฉันทามติวอชิงตัน” (Washington Consensus) ซึ่งบทวิเคราะห์ในพอร์ทัลนี้กล่าวถึง ถือกำเนิดขึ้นในปีนี้",
-            "en": "The term “Washington Consensus”, to which the portal's analyses refer, dates from this year.",
+            "es": "De este año data el término “Consenso de Washington”.",
+            "th": "คำว่า “ฉันทามติวอชิงตัน” (Washington Consensus) ถือกำเนิดขึ้นในปีนี้",
+            "en": "The term “Washington Consensus” dates from this year.",
         },
     },
     "treaty-of-asuncion": {
