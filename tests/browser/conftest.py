@@ -16,6 +16,9 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
+MISSING_CHROMIUM = (
+    f"Chromium not found at {CHROMIUM}: apt-get install chromium (.ci/run installs it); browser tests skipped"
+)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -37,6 +40,8 @@ class BrowserLog:
 
     offsite_requests: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+    # Responses of the live server with an error status ("404 http://…/static/css/x.css"), pages included.
+    error_responses: list[str] = field(default_factory=list)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -59,8 +64,10 @@ def browser(django_db_setup):
     from playwright import sync_api
 
     if not os.access(CHROMIUM, os.X_OK):
-        # A failure, not a skip: a missing browser must not pass for a green run. .ci/run installs it.
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium")
+        # Skipped where no Chromium exists, and said so; under CI (CI=true) a failure, never a green run without them.
+        if os.environ.get("CI") == "true":
+            pytest.fail(MISSING_CHROMIUM, pytrace=False)
+        pytest.skip(MISSING_CHROMIUM)
     serialized = {
         alias: connections[alias]._test_serialized_contents
         for alias in connections
@@ -80,14 +87,33 @@ def browser_log():
     return BrowserLog()
 
 
+def page_options(param) -> tuple[str, dict[str, int]]:
+    """The locale and viewport an indirect ``page`` parameter asks for.
+
+    Either a locale (``"th-TH"``) or a dict such as ``{"locale": "th-TH", "width": 390, "height": 844}``;
+    whatever it leaves out is the default (en-US, 1280×900).
+    """
+    if param is None:
+        param = {}
+    elif isinstance(param, str):
+        param = {"locale": param}
+    unknown = set(param) - {"locale", "width", "height"}
+    if unknown:
+        raise ValueError(f"unknown page options: {sorted(unknown)}")
+    viewport = {"width": param.get("width", VIEWPORT["width"]), "height": param.get("height", VIEWPORT["height"])}
+    return param.get("locale", DEFAULT_LOCALE), viewport
+
+
 @pytest.fixture
 def page(request, browser, browser_log):
-    """A fresh page in its own context; the locale (Accept-Language) comes from indirect parametrisation.
+    """A fresh page in its own context; locale (Accept-Language) and viewport come from indirect parametrisation.
+
+    ``@pytest.mark.parametrize("page", ["th-TH", {"locale": "th-TH", "width": 390, "height": 844}], indirect=True)``
 
     Requests to any host but the live server's are aborted and recorded: the tests never touch the network.
     """
-    locale = getattr(request, "param", DEFAULT_LOCALE)
-    context = browser.new_context(viewport=VIEWPORT, locale=locale)
+    locale, viewport = page_options(getattr(request, "param", None))
+    context = browser.new_context(viewport=viewport, locale=locale)
     context.set_default_timeout(10_000)
 
     def keep_local(route):
@@ -100,6 +126,12 @@ def page(request, browser, browser_log):
     context.route("**/*", keep_local)
     page = context.new_page()
     page.on("pageerror", lambda error: browser_log.page_errors.append(str(error)))
+
+    def record_error(response):
+        if response.status >= 400:
+            browser_log.error_responses.append(f"{response.status} {response.url}")
+
+    page.on("response", record_error)
     yield page
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:
