@@ -118,7 +118,7 @@ BLOCS = [
         "predecessor": None,
         "website": "",
         "name": {"es": "Pacto Andino", "th": "กลุ่มข้อตกลงแอนเดียน", "en": "Andean Pact"},
-        "acronym": {"es": "Pacto Andino", "th": "Andean Pact", "en": "Andean Pact"},
+        "acronym": {"es": "Pacto Andino", "th": "กลุ่มแอนเดียน", "en": "Andean Pact"},
         "founding_treaty": {
             "es": "Acuerdo de Cartagena",
             "th": "ความตกลงการ์ตาเฮนา",
@@ -337,7 +337,7 @@ BLOCS = [
         "predecessor": None,
         "website": "https://alianzapacifico.net",
         "name": {"es": "Alianza del Pacífico", "th": "พันธมิตรแปซิฟิก", "en": "Pacific Alliance"},
-        "acronym": {"es": "AP", "th": "Pacific Alliance", "en": "PA"},
+        "acronym": {"es": "AP", "th": "พันธมิตรแปซิฟิก", "en": "PA"},
         "founding_treaty": {
             "es": "Declaración de Lima; Acuerdo Marco firmado en Paranal",
             "th": "ปฏิญญาลิมา และความตกลงกรอบที่ลงนามที่ปารานัล",

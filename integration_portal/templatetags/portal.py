@@ -1,9 +1,10 @@
 from django import template
 from django.urls import translate_url
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, gettext
 
-from integration_portal.dates import format_partial_date
+from integration_portal.dates import DatePrecision, format_partial_date
 from integration_portal.i18n import LANGUAGE_NAMES_IN_SENTENCE, language_codes
 
 register = template.Library()
@@ -13,6 +14,20 @@ register = template.Library()
 def partial_date(date, precision):
     """{% partial_date event.date event.date_precision %} → "26 de marzo de 1991", "พ.ศ. 2512"."""
     return format_partial_date(date, precision, get_language())
+
+
+@register.simple_tag
+def reader_date(moment):
+    """A publication time as a date in the reader's calendar (Buddhist Era in Thai)."""
+    if moment is None:
+        return ""
+    return format_partial_date(timezone.localdate(moment), DatePrecision.DAY, get_language())
+
+
+@register.simple_tag
+def language_in_sentence(code):
+    """ "español", "ภาษาไทย", "English": a language's name as it reads inside a sentence."""
+    return LANGUAGE_NAMES_IN_SENTENCE.get(code, code)
 
 
 @register.simple_tag

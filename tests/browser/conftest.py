@@ -1,6 +1,7 @@
 """Playwright driving Debian's Chromium (/usr/bin/chromium) against pytest-django's live server.
 
-No browser is downloaded: Playwright launches the system Chromium. Screenshots go to
+No browser is downloaded: Playwright launches the system Chromium. Where it is missing the browser tests are
+skipped with a message saying so, except under CI (CI=true), where they fail. Screenshots go to
 test-artifacts/screenshots/ (git-ignored); a failing browser test leaves one named after itself.
 """
 

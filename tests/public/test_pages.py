@@ -220,3 +220,17 @@ def test_query_count_does_not_grow_with_content(client, django_assert_max_num_qu
     with django_assert_max_num_queries(limit):
         client.get(target)
     assert Event.objects.count() > 100
+
+
+@pytest.mark.parametrize(
+    ("language", "written_in"),
+    [("th", "เขียนเป็นภาษาไทย"), ("es", "escrito en tailandés"), ("en", "written in Thai")],
+)
+def test_article_meta_names_the_original_language_and_uses_the_readers_calendar(client, language, written_in):
+    article = pacific()
+    html = client.get(url(language, "articles:article-detail", slug=article.slug_th)).content.decode()
+    assert written_in in html
+    year = article.published_at.year + (543 if language == "th" else 0)
+    assert f" {year}" in html
+    if language == "th":
+        assert f" {article.published_at.year}</p>" not in html
