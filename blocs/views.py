@@ -1,11 +1,14 @@
 """Public pages for blocs, countries and the timeline."""
 
+import datetime
+
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from articles.models import Article
+from integration_portal.dates import DatePrecision, format_partial_date
 
 from .charts import membership_chart, timeline_chart
 from .filters import EventFilter
@@ -86,6 +89,24 @@ def country_detail(request, slug):
     )
 
 
+ZOOM_FROM_YEARS = (1990, 1960)
+
+
+def zoom_links(query) -> list[tuple[int | None, str, str, bool]]:
+    """Shortcuts that narrow the years and keep the other filters: (first year or None, its label, URL, current)."""
+    links = []
+    for year in (*ZOOM_FROM_YEARS, None):
+        params = query.copy()
+        params.pop("year_from", None)
+        params.pop("year_to", None)
+        if year:
+            params["year_from"] = year
+        current = query.get("year_from", "") == (str(year) if year else "") and not query.get("year_to")
+        label = format_partial_date(datetime.date(year, 1, 1), DatePrecision.YEAR, get_language()) if year else ""
+        links.append((year, label, f"?{params.urlencode()}", current))
+    return links
+
+
 def timeline(request):
     filterset = EventFilter(request.GET or None, queryset=events_with_blocs())
     events = filterset.results if filterset.is_bound else filterset.queryset
@@ -97,5 +118,6 @@ def timeline(request):
             "filterset": filterset,
             "events": events,
             "timeline": timeline_chart(events, language=get_language(), today=timezone.localdate()),
+            "zoom_links": zoom_links(request.GET),
         },
     )

@@ -148,3 +148,20 @@ def test_junk_query_strings_never_break_a_page(client, name, params):
     with translation.override("th"):
         response = client.get(reverse(name), params)
     assert response.status_code in {200, 400}
+
+
+def test_zoom_links_narrow_the_years_and_keep_other_filters(client):
+    response = timeline(client, bloc="mercosur", kind="suspension")
+    links = response.context["zoom_links"]
+    assert [year for year, _label, _link, _current in links] == [1990, 1960, None]
+    assert links[0][2] == "?bloc=mercosur&kind=suspension&year_from=1990"
+    assert links[2] == (None, "", "?bloc=mercosur&kind=suspension", True)
+    zoomed = timeline(client, year_from="1990")
+    assert all(event.date.year >= 1990 for event in listed_events(zoomed))
+    assert zoomed.context["zoom_links"][0][3] is True
+
+
+def test_zoom_labels_use_the_buddhist_era_in_thai(client):
+    with translation.override("th"):
+        html = client.get(reverse("blocs:timeline")).content.decode()
+    assert "พ.ศ. 2533" in html
