@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= true
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format messages migrate demo stop-db reset-db clean
+.PHONY: help install run test readme-screenshots lint format messages migrate demo stop-db reset-db clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ run: migrate messages ## Set up everything and serve http://127.0.0.1:8000 (demo
 
 test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throwaway embedded PostgreSQL)
 	DEBUG=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest $(PYTEST_ARGS)
+
+readme-screenshots: $(STAMP) messages ## Refresh docs/screenshots/ from the browser tests
+	UPDATE_README_SCREENSHOTS=1 DEBUG=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest tests/browser -k readme
 
 lint: $(STAMP) ## ruff check and format check
 	$(VENV)/bin/ruff check .
