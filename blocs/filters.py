@@ -23,6 +23,7 @@ class EventFilter(StrictFilterSet):
         to_field_name="slug",
         queryset=Country.objects.all(),
         label=_("Countries"),
+        widget=forms.CheckboxSelectMultiple,
         distinct=True,
     )
     kind = django_filters.MultipleChoiceFilter(

@@ -119,5 +119,8 @@ def timeline(request):
             "events": events,
             "timeline": timeline_chart(events, language=get_language(), today=timezone.localdate()),
             "zoom_links": zoom_links(request.GET),
+            # The year shortcuts alone leave the panel closed; chosen blocs, countries, kinds or errors open it.
+            "filters_open": bool(filterset.form.errors)
+            or any(request.GET.get(key) for key in ("bloc", "country", "kind")),
         },
     )
