@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from integration_portal.dates import BUDDHIST_ERA_OFFSET, format_partial_date
+from integration_portal.dates import BUDDHIST_ERA_OFFSET, drawn_at, format_partial_date
 
 from .models import MembershipStatus
 
@@ -143,6 +143,10 @@ def _span(axis: Axis, start: datetime.date, end: datetime.date) -> tuple[float, 
     return min(x, WIDTH - width), width
 
 
+def _drawn_end(membership, today: datetime.date) -> datetime.date:
+    return drawn_at(membership.end, membership.end_precision) if membership.end else today
+
+
 def _lanes(spans: list[tuple[float, float]]) -> tuple[list[int], int]:
     """Give each (x, width) span, in start order, the first lane where it overlaps nothing."""
     lane_ends: list[float] = []
@@ -196,7 +200,7 @@ def _membership_row(other, memberships, rows_by, axis, language, today) -> tuple
         return _("%(name)s — %(status)s: %(period)s") % values
 
     periods = [m for m in memberships if m.status in BAR_HEIGHTS]
-    spans = [_span(axis, m.start, m.end or today) for m in periods]
+    spans = [_span(axis, drawn_at(m.start, m.start_precision), _drawn_end(m, today)) for m in periods]
     lanes, lane_count = _lanes(spans)
     bars = []
     for m, (x, width), lane in zip(periods, spans, lanes, strict=True):
@@ -204,13 +208,20 @@ def _membership_row(other, memberships, rows_by, axis, language, today) -> tuple
         y = lane * LANE_HEIGHT + (LANE_HEIGHT - height) // 2
         bars.append(Bar(x, width, f"bar-{m.status}", describe(m), url, y, height))
     overlays = [
-        Bar(*_span(axis, m.start, m.end or today), "bar-suspended", describe(m), url, 1, lane_count * LANE_HEIGHT - 2)
+        Bar(
+            *_span(axis, drawn_at(m.start, m.start_precision), _drawn_end(m, today)),
+            "bar-suspended",
+            describe(m),
+            url,
+            1,
+            lane_count * LANE_HEIGHT - 2,
+        )
         for m in memberships
         if m.status == MembershipStatus.SUSPENDED
     ]
     marks = []
     for m in (m for m in memberships if m.status == MembershipStatus.WITHDRAWN):
-        x, text = axis.x(m.start), m.get_status_display()
+        x, text = axis.x(drawn_at(m.start, m.start_precision)), m.get_status_display()
         room = min([shape.x for shape in [*bars, *overlays] if shape.x > x] + [WIDTH]) - x
         fits = room >= MARK_TEXT_UNITS_PER_CHAR * len(text) + 12
         marks.append(Mark(x, "mark-withdrawn", describe(m), url, text=text if fits else ""))
@@ -260,8 +271,13 @@ def _timeline_row(events, label, url, title, axis, language) -> tuple[datetime.d
 
     points = [e for e in events if not e.end_date]
     periods = [e for e in events if e.end_date]
-    marks = tuple(Mark(axis.x(e.date), f"event-point event-{e.kind}", describe(e), f"#event-{e.pk}") for e in points)
-    spans = [_span(axis, e.date, e.end_date) for e in periods]
+    marks = tuple(
+        Mark(axis.x(drawn_at(e.date, e.date_precision)), f"event-point event-{e.kind}", describe(e), f"#event-{e.pk}")
+        for e in points
+    )
+    spans = [
+        _span(axis, drawn_at(e.date, e.date_precision), drawn_at(e.end_date, e.end_date_precision)) for e in periods
+    ]
     lanes, lane_count = _lanes(spans)
     first_lane = 1 if marks else 0
     bars = []

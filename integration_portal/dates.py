@@ -94,6 +94,19 @@ def precision_field(verbose_name) -> models.CharField:
     return models.CharField(verbose_name, max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
 
 
+def drawn_at(date: datetime.date, precision: str) -> datetime.date:
+    """Where a chart puts a date known only to its month or year: the middle of that period.
+
+    Colombia suspended its UNASUR participation on 2018-04-20 and withdrew "in 2018": drawn from the first
+    day of 2018, the withdrawal would come before the suspension; from mid-2018 the order reads right.
+    """
+    if precision == DatePrecision.YEAR:
+        return date.replace(month=7, day=1)
+    if precision == DatePrecision.MONTH:
+        return date.replace(day=15)
+    return date
+
+
 BUDDHIST_ERA_OFFSET = 543
 
 

@@ -42,3 +42,11 @@ def test_period_order_respects_the_precision_of_the_end():
     assert not period_is_ordered(start, datetime.date(2018, 3, 1), DatePrecision.MONTH)
     assert not period_is_ordered(start, datetime.date(2018, 4, 19), DatePrecision.DAY)
     assert period_is_ordered(start, None, DatePrecision.DAY)
+
+
+def test_charts_draw_partial_dates_mid_period():
+    from integration_portal.dates import drawn_at
+
+    assert drawn_at(datetime.date(2018, 1, 1), DatePrecision.YEAR) == datetime.date(2018, 7, 1)
+    assert drawn_at(datetime.date(2024, 7, 1), DatePrecision.MONTH) == datetime.date(2024, 7, 15)
+    assert drawn_at(datetime.date(1991, 3, 26), DatePrecision.DAY) == datetime.date(1991, 3, 26)

@@ -136,14 +136,23 @@ class TestMembershipChart:
         chart = chart_of(membership(BRAZIL, "observer", D(2000, 5, 1), D(2000, 5, 2)))
         assert chart.rows[0].bars[0].width == MIN_BAR_WIDTH
 
-    def test_an_end_known_only_to_its_year_before_the_start_gives_no_negative_width(self):
+    def test_an_end_known_only_to_its_year_is_drawn_at_mid_year(self):
         # Colombia suspended its UNASUR participation on 2018-04-20 and withdrew "in 2018".
         suspended = membership(
             CHILE, "suspended", D(2018, 4, 20), D(2018, 1, 1), in_bloc=UNASUR, end_precision=DatePrecision.YEAR
         )
         chart = chart_of(membership(CHILE, "member", D(2008, 5, 23), in_bloc=UNASUR), suspended)
         [overlay] = chart.rows[0].overlays
-        assert overlay.width == MIN_BAR_WIDTH and overlay.x == pytest.approx(chart.axis.x(D(2018, 4, 20)))
+        assert overlay.x == pytest.approx(chart.axis.x(D(2018, 4, 20)))
+        assert overlay.x + overlay.width == pytest.approx(chart.axis.x(D(2018, 7, 1)))
+
+    def test_an_end_known_only_to_its_year_before_the_start_gives_no_negative_width(self):
+        suspended = membership(
+            CHILE, "suspended", D(2018, 9, 20), D(2018, 1, 1), in_bloc=UNASUR, end_precision=DatePrecision.YEAR
+        )
+        chart = chart_of(membership(CHILE, "member", D(2008, 5, 23), in_bloc=UNASUR), suspended)
+        [overlay] = chart.rows[0].overlays
+        assert overlay.width == MIN_BAR_WIDTH and overlay.x == pytest.approx(chart.axis.x(D(2018, 9, 20)))
 
     def test_overlapping_periods_of_one_row_get_lanes(self):
         chart = chart_of(
