@@ -18,7 +18,7 @@ PAGE_SIZE = 10
 def article_list(request):
     articles = Article.objects.published().prefetch_related("topics")
     filterset = ArticleFilter(request.GET or None, queryset=articles)
-    results = filterset.results if filterset.is_bound else articles
+    results = filterset.results
     # get_page() turns "abc", 0 and 10**9 into the first or last page instead of an error.
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()

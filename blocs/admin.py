@@ -1,7 +1,6 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
-from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
@@ -61,15 +60,7 @@ class BlocAdmin(TranslatedModelAdmin):
     )
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                current_members=Count(
-                    "memberships", filter=Q(memberships__status="member", memberships__end__isnull=True)
-                )
-            )
-        )
+        return super().get_queryset(request).with_current_members()
 
     founded_display = partial_date_column("founded", _("founded"))
     ended_display = partial_date_column("ended", _("ended"))

@@ -229,14 +229,11 @@ def _membership_row(other, memberships, rows_by, axis, language, today) -> tuple
     return memberships[0].start, row
 
 
-def timeline_chart(
-    events: Iterable, *, language: str, bloc_labels: dict[int, str] | None = None, today: datetime.date
-) -> TimelineChart:
+def timeline_chart(events: Iterable, *, language: str, today: datetime.date) -> TimelineChart:
     """One row per bloc and a last row for events tied to none; an event shows in each of its blocs' rows.
 
     ``today`` only sets the axis of an empty chart.
     """
-    bloc_labels = bloc_labels or {}
     events = list(events)
     groups: dict[str, tuple] = {}
     others = []
@@ -251,7 +248,7 @@ def timeline_chart(
     axis = make_axis(first_year, last_year, language)
     rows = []
     for bloc, items in groups.values():
-        label = bloc_labels.get(bloc.pk) or bloc.acronym or bloc.name
+        label = bloc.acronym or bloc.name
         title = bloc.name if bloc.name != label else ""
         rows.append(_timeline_row(items, label, bloc.get_absolute_url(), title, axis, language))
     rows.sort(key=lambda pair: (pair[0], pair[1].label))

@@ -49,6 +49,25 @@ class Language(models.TextChoices):
     ENGLISH = "en", _("English")
 
 
+def current_memberships() -> models.Count:
+    """How many open "member" periods a bloc or a country has: its members today, or its blocs today."""
+    return models.Count(
+        "memberships",
+        filter=Q(memberships__status=MembershipStatus.MEMBER, memberships__end__isnull=True),
+        distinct=True,
+    )
+
+
+class BlocQuerySet(models.QuerySet):
+    def with_current_members(self):
+        return self.annotate(current_members=current_memberships())
+
+
+class CountryQuerySet(models.QuerySet):
+    def with_current_blocs(self):
+        return self.annotate(current_blocs=current_memberships())
+
+
 class Bloc(TranslatedContent, models.Model):
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
@@ -72,6 +91,8 @@ class Bloc(TranslatedContent, models.Model):
         related_name="successors",
         help_text=_("The organisation this bloc replaced or grew out of."),
     )
+
+    objects = BlocQuerySet.as_manager()
 
     translation_required = ("name", "summary")
 
@@ -129,6 +150,8 @@ class Country(TranslatedContent, models.Model):
         default=True,
         help_text=_("Untick for countries outside the region, such as the United States or China."),
     )
+
+    objects = CountryQuerySet.as_manager()
 
     translation_required = ("name", "capital")
 

@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -12,13 +12,7 @@ from integration_portal.dates import DatePrecision, format_partial_date
 
 from .charts import membership_chart, timeline_chart
 from .filters import EventFilter
-from .models import Bloc, Country, Event, Membership, MembershipStatus, Subregion
-
-CURRENT_MEMBERS = Count(
-    "memberships",
-    filter=Q(memberships__status=MembershipStatus.MEMBER, memberships__end__isnull=True),
-    distinct=True,
-)
+from .models import Bloc, Country, Event, Membership, Subregion
 
 
 def events_with_blocs(queryset=None):
@@ -32,7 +26,7 @@ def related_articles(**relation):
 
 
 def bloc_list(request):
-    blocs = Bloc.objects.annotate(current_members=CURRENT_MEMBERS).select_related("predecessor")
+    blocs = Bloc.objects.with_current_members().select_related("predecessor")
     return render(request, "blocs/bloc_list.html", {"blocs": blocs})
 
 
@@ -57,7 +51,7 @@ def bloc_detail(request, slug):
 
 
 def country_list(request):
-    countries = Country.objects.annotate(current_blocs=CURRENT_MEMBERS).order_by("subregion", "slug")
+    countries = Country.objects.with_current_blocs().order_by("subregion", "slug")
     groups = {}
     for country in countries:
         groups.setdefault(country.get_subregion_display(), []).append(country)
@@ -109,8 +103,7 @@ def zoom_links(query) -> list[tuple[int | None, str, str, bool]]:
 
 def timeline(request):
     filterset = EventFilter(request.GET or None, queryset=events_with_blocs())
-    events = filterset.results if filterset.is_bound else filterset.queryset
-    events = list(events)
+    events = list(filterset.results)
     return render(
         request,
         "blocs/timeline.html",

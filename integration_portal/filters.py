@@ -4,8 +4,6 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-YEAR_BOUNDS = {"min_value": 1800, "max_value": 2100}
-
 
 class YearRangeForm(forms.Form):
     """Refuses a reversed year range with a message on the first year."""
@@ -23,6 +21,8 @@ class StrictFilterSet(django_filters.FilterSet):
 
     @property
     def results(self):
+        if not self.is_bound:
+            return self.queryset
         return self.qs if self.is_valid() else self.queryset.none()
 
 
@@ -31,7 +31,7 @@ def year_filter(field_name: str, lookup: str, label) -> django_filters.NumberFil
         field_name=field_name,
         lookup_expr=lookup,
         label=label,
-        min_value=YEAR_BOUNDS["min_value"],
-        max_value=YEAR_BOUNDS["max_value"],
+        min_value=1800,
+        max_value=2100,
         widget=forms.NumberInput(attrs={"inputmode": "numeric", "size": 5}),
     )

@@ -1,16 +1,11 @@
-from django.db.models import Count, Q
 from django.shortcuts import render
 
 from articles.models import Article
-from blocs.models import Bloc, Event, EventKind, MembershipStatus
+from blocs.models import Bloc, Event, EventKind
 
 
 def home(request):
-    blocs = Bloc.objects.filter(ended__isnull=True).annotate(
-        current_members=Count(
-            "memberships", filter=Q(memberships__status=MembershipStatus.MEMBER, memberships__end__isnull=True)
-        )
-    )
+    blocs = Bloc.objects.filter(ended__isnull=True).with_current_members()
     return render(
         request,
         "home.html",

@@ -42,14 +42,10 @@ def stop_embedded_server(pgdata: Path) -> None:
     server.stop()
 
 
-class DatabaseWrapper(base.DatabaseWrapper):
-    def get_connection_params(self):
-        params = super().get_connection_params()
-        pgdata = Path(self.settings_dict["EMBEDDED_PGDATA"])
-        throwaway = bool(self.settings_dict.get("EMBEDDED_THROWAWAY"))
-        params["host"] = str(start_embedded_server(pgdata, throwaway=throwaway))
-        params.pop("port", None)
-        return params
+def socket_dir_for(settings_dict) -> Path:
+    return start_embedded_server(
+        Path(settings_dict["EMBEDDED_PGDATA"]), throwaway=bool(settings_dict.get("EMBEDDED_THROWAWAY"))
+    )
 
 
 class DatabaseClient(base.DatabaseClient):
@@ -57,10 +53,15 @@ class DatabaseClient(base.DatabaseClient):
 
     @classmethod
     def settings_to_cmd_args_env(cls, settings_dict, parameters):
-        socket_dir = start_embedded_server(
-            Path(settings_dict["EMBEDDED_PGDATA"]), throwaway=bool(settings_dict.get("EMBEDDED_THROWAWAY"))
-        )
-        return super().settings_to_cmd_args_env({**settings_dict, "HOST": str(socket_dir)}, parameters)
+        host = str(socket_dir_for(settings_dict))
+        return super().settings_to_cmd_args_env({**settings_dict, "HOST": host}, parameters)
 
 
-DatabaseWrapper.client_class = DatabaseClient
+class DatabaseWrapper(base.DatabaseWrapper):
+    client_class = DatabaseClient
+
+    def get_connection_params(self):
+        params = super().get_connection_params()
+        params["host"] = str(socket_dir_for(self.settings_dict))
+        params.pop("port", None)
+        return params

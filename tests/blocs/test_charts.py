@@ -271,9 +271,9 @@ class TestTimelineChart:
         assert (chart.axis.start, chart.axis.end) == (D(1879, 1, 1), D(2025, 1, 1))
         assert len(chart.axis.ticks) <= MAX_TICKS
 
-    def test_bloc_labels_override_the_acronym(self):
-        chart = timeline(event(1, "Treaty of Asunción", D(1991, 3, 26), MERCOSUR), bloc_labels={1: "MERCOSUR"})
-        assert chart.rows[0].label == "MERCOSUR"
+    def test_rows_are_labelled_by_acronym_with_the_name_as_title(self):
+        chart = timeline(event(1, "Treaty of Asunción", D(1991, 3, 26), MERCOSUR))
+        assert (chart.rows[0].label, chart.rows[0].title) == (MERCOSUR.acronym, MERCOSUR.name)
 
     def test_no_events_give_an_empty_chart(self):
         assert timeline().rows == ()
