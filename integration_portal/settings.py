@@ -44,10 +44,12 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
     "django_filters",
     "integration_portal",
     "blocs",
     "articles",
+    "integration_portal.search",
 ]
 
 MIDDLEWARE = [

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from integration_portal import views
+from integration_portal.search import views as search_views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -13,5 +14,6 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("blocs.urls")),
     path("articles/", include("articles.urls")),
+    path("search/", search_views.search_page, name="search"),
     prefix_default_language=True,
 )

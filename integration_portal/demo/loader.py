@@ -16,6 +16,7 @@ from articles.models import Article, ArticleStatus, Footnote, Topic
 from blocs.models import Bloc, Country, Event, Membership
 from integration_portal.dates import parse_partial_date
 from integration_portal.i18n import language_codes
+from integration_portal.search import index as search_index
 
 from . import article_cooperacion, article_pacific
 from .blocs import BLOCS, MEMBERSHIP_NOTES, MEMBERSHIPS, TOPICS
@@ -234,5 +235,6 @@ class DemoLoader:
 
 
 def load_demo(*, refresh: bool = False) -> LoadReport:
-    with transaction.atomic():
+    # The search index is written once, after everything is loaded, inside the same transaction.
+    with transaction.atomic(), search_index.deferred():
         return DemoLoader(refresh=refresh).load()

@@ -1,0 +1,142 @@
+"""Text normalisation and Thai word segmentation, shared by documents and queries.
+
+Everything that decides what a "word" is happens here, in Python, so that the index and the
+queries agree whichever PostgreSQL server runs (the embedded one has no ``unaccent``).
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from html import unescape
+from typing import NamedTuple
+
+from django.utils.html import strip_tags
+from pythainlp.corpus import thai_stopwords, thai_words
+from pythainlp.tokenize import Tokenizer
+
+from .vocabulary import THAI_KEY_TERMS
+
+# Combining marks used by Latin letters (acute, tilde, diaeresis…). Thai vowel and tone marks are
+# combining characters too, but live in the Thai block and must be kept.
+LATIN_MARKS = re.compile("[\u0300-\u036f]")
+THAI_CHAR = re.compile("[\u0e00-\u0e7f]")
+# A word character run, or a run of Thai script; Thai runs are segmented afterwards.
+TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\W_]+", re.UNICODE)
+# Parts of a compound must be real words of three characters or more (vowel and tone marks count):
+# two-character pieces such as ประ or ชา are syllables, and would match unrelated text.
+MIN_PART_LENGTH = 3
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text: ``COOPERACIÓN`` and ``cooperacion`` give the same string."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return unicodedata.normalize("NFC", LATIN_MARKS.sub("", decomposed))
+
+
+def plain_text(markup: str) -> str:
+    """Readable text of a body that may contain HTML."""
+    return unescape(strip_tags(markup or ""))
+
+
+def has_thai(text: str) -> bool:
+    return bool(THAI_CHAR.search(text))
+
+
+class Word(NamedTuple):
+    """A word of the original text: where it is, and the forms it is indexed and matched under."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # the folded word
+    parts: tuple[str, ...] = ()  # folded words inside a compound, for finding ไฟฟ้า in ระบบส่งจ่ายไฟฟ้า
+
+
+class ThaiSegmenter:
+    """PyThaiNLP's ``newmm`` with the portal's names added to its dictionary.
+
+    Names of blocs, countries and key terms are added so that ``ประชาคมแอนเดียน`` stays one word
+    instead of breaking into meaningless syllables; compounds are also split into their parts, so a
+    word inside a longer one is still found.
+    """
+
+    def __init__(self, extra_words: Iterable[str] = ()):
+        self.base_words = thai_words()
+        self.extra_words = frozenset(word for word in extra_words if has_thai(word))
+        self.words = self.base_words | self.extra_words
+        self.stopwords = thai_stopwords()
+        self.tokenizer = Tokenizer(custom_dict=self.words, engine="newmm", keep_whitespace=False)
+        # Splits a long name that no dictionary words spell exactly: สนธิสัญญาอาซุนซิออน → สนธิสัญญา, อาซุนซิออน.
+        self.parts_tokenizer = Tokenizer(
+            custom_dict=self.base_words | set(THAI_KEY_TERMS), engine="newmm", keep_whitespace=False
+        )
+        self.split = lru_cache(maxsize=200_000)(self._split)
+        self.segment_run = lru_cache(maxsize=50_000)(self._segment_run)
+
+    def _segment_run(self, run: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+        """(offset in the run, word, parts) of each word of a run of Thai script."""
+        words, offset = [], 0
+        for token in self.tokenizer.word_tokenize(run):
+            words.append((offset, token, self.split(token)))
+            offset += len(token)
+        return tuple(words)
+
+    def _split(self, word: str) -> tuple[str, ...]:
+        """The fewest dictionary words (of two characters or more) that spell ``word``; () if none."""
+        n = len(word)
+        if n < 2 * MIN_PART_LENGTH:
+            return ()
+        # best[i] = the shortest split of word[:i] into dictionary words, or None.
+        best: list[tuple[str, ...] | None] = [None] * (n + 1)
+        best[0] = ()
+        for end in range(MIN_PART_LENGTH, n + 1):
+            for start in range(0, end - MIN_PART_LENGTH + 1):
+                prefix = best[start]
+                piece = word[start:end]
+                if prefix is None or piece == word or piece not in self.words:
+                    continue
+                if best[end] is None or len(prefix) + 1 < len(best[end]):
+                    best[end] = (*prefix, piece)
+        split = best[n]
+        if split is None:
+            split = tuple(piece for piece in self.parts_tokenizer.word_tokenize(word) if len(piece) >= MIN_PART_LENGTH)
+        return split if len(split) >= 2 else ()
+
+    def words_of(self, text: str) -> Iterator[Word]:
+        """The words of ``text`` with their offsets; Thai runs are segmented, other scripts split on non-letters."""
+        for match in TOKEN.finditer(text):
+            run = match.group()
+            if not has_thai(run):
+                yield Word(match.start(), match.end(), run, fold(run))
+                continue
+            # Thai script has no case and no Latin accents: a Thai word is its own folded form.
+            base = match.start()
+            for offset, token, parts in self.segment_run(run):
+                yield Word(base + offset, base + offset + len(token), token, token, parts)
+
+    def is_stopword(self, word: str) -> bool:
+        return word in self.stopwords
+
+
+_segmenter: ThaiSegmenter | None = None
+
+
+def segmenter() -> ThaiSegmenter:
+    """The shared segmenter, built once per process with the portal's names in its dictionary."""
+    global _segmenter
+    if _segmenter is None:
+        from .vocabulary import domain_words
+
+        _segmenter = ThaiSegmenter(domain_words())
+    return _segmenter
+
+
+def segmenter_is_built() -> bool:
+    return _segmenter is not None
+
+
+def reset_segmenter() -> None:
+    """Forget the dictionary, after a bloc, country or topic got a new Thai name."""
+    global _segmenter
+    _segmenter = None
