@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= true
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test readme-screenshots lint format messages migrate demo stop-db reset-db clean
+.PHONY: help install run test readme-screenshots relevance benchmark lint format messages migrate demo stop-db reset-db clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,6 +36,7 @@ demo: migrate ## Load the demo content (safe to run again)
 
 run: migrate messages ## Set up everything and serve http://127.0.0.1:8000 (demo content and admin on first run)
 	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py rebuild_search_index --if-empty
 	$(PY) manage.py ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -44,6 +45,13 @@ test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throw
 
 readme-screenshots: $(STAMP) messages ## Refresh docs/screenshots/ from the browser tests
 	UPDATE_README_SCREENSHOTS=1 DEBUG=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest tests/browser -k readme
+
+relevance: migrate ## Search relevance (nDCG@10, P@5 per language vs. icontains) over the demo; writes README.md
+	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py search_relevance --readme
+
+benchmark: migrate ## Search benchmark on 30,000 synthetic articles in a throwaway database; writes README.md
+	$(PY) manage.py search_benchmark --readme
 
 lint: $(STAMP) ## ruff check and format check
 	$(VENV)/bin/ruff check .

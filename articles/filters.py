@@ -2,12 +2,13 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from blocs.models import Bloc, Country, Language
-from integration_portal.filters import StrictFilterSet, YearRangeForm, year_filter
+from integration_portal.filters import SearchFilter, StrictFilterSet, YearRangeForm, year_filter
 
 from .models import Article, Topic
 
 
 class ArticleFilter(StrictFilterSet):
+    q = SearchFilter("article")
     bloc = django_filters.ModelChoiceFilter(
         field_name="blocs", to_field_name="slug", queryset=Bloc.objects.all(), label=_("Bloc")
     )

@@ -2,7 +2,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from integration_portal.filters import StrictFilterSet, YearRangeForm, year_filter
+from integration_portal.filters import SearchFilter, StrictFilterSet, YearRangeForm, year_filter
 
 from .models import Bloc, Country, Event, EventKind
 
@@ -10,6 +10,7 @@ from .models import Bloc, Country, Event, EventKind
 class EventFilter(StrictFilterSet):
     """The timeline's filters; every value is a GET parameter, so a filtered timeline is a shareable URL."""
 
+    q = SearchFilter("event")
     bloc = django_filters.ModelMultipleChoiceFilter(
         field_name="blocs__slug",
         to_field_name="slug",

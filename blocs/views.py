@@ -114,6 +114,6 @@ def timeline(request):
             "zoom_links": zoom_links(request.GET),
             # The year shortcuts alone leave the panel closed; chosen blocs, countries, kinds or errors open it.
             "filters_open": bool(filterset.form.errors)
-            or any(request.GET.get(key) for key in ("bloc", "country", "kind")),
+            or any(request.GET.get(key) for key in ("q", "bloc", "country", "kind")),
         },
     )

@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -35,3 +36,20 @@ def year_filter(field_name: str, lookup: str, label) -> django_filters.NumberFil
         max_value=2100,
         widget=forms.NumberInput(attrs={"inputmode": "numeric", "size": 5}),
     )
+
+
+class SearchFilter(django_filters.CharFilter):
+    """``q``: narrows a list to the objects whose text in the page's language has every word of the query."""
+
+    def __init__(self, result_type: str, **kwargs):
+        self.result_type = result_type
+        kwargs.setdefault("label", _("Words"))
+        kwargs.setdefault("widget", forms.TextInput(attrs={"type": "search", "enterkeyhint": "search"}))
+        super().__init__(**kwargs)
+
+    def filter(self, qs, value):
+        from integration_portal.search.engine import matching_ids
+
+        if not value or not value.strip():
+            return qs
+        return qs.filter(pk__in=matching_ids(value, [get_language()], self.result_type))

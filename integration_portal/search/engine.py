@@ -7,7 +7,7 @@ from django.db.models import BooleanField, FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
 from .models import ResultType, SearchEntry
-from .query import ParsedQuery
+from .query import ParsedQuery, parse
 
 # ts_rank with normalisation 1 divides by 1 + log(document length): a long analysis that names
 # a bloc once does not outrank the bloc's own entry, yet length still counts a little.
@@ -23,7 +23,8 @@ def language_query(parsed: ParsedQuery, language: str) -> tuple[str, list] | Non
     groups = parsed.websearch_groups()
     if not groups:
         return None
-    return " && ".join(f"websearch_to_tsquery('{config}', %s)" for _group in groups), groups
+    # A scalar subquery is computed once per statement, not once per row the planner visits.
+    return "(SELECT " + " && ".join(f"websearch_to_tsquery('{config}', %s)" for _group in groups) + ")", groups
 
 
 def rank_sql(language: str, tsquery: str) -> str:
@@ -132,6 +133,10 @@ class Hit:
     rank: float
     ranks: dict[str, float]
 
+    @property
+    def has_all_words(self) -> bool:
+        return self.rank >= ALL_WORDS_BONUS
+
 
 @dataclass
 class SearchOutcome:
@@ -201,15 +206,14 @@ def search(parsed: ParsedQuery, languages: list[str], filters: Filters, *, page=
     return SearchOutcome(hits, total, facets, page, num_pages)
 
 
-def ranked_ids(parsed: ParsedQuery, languages: list[str], result_type: str) -> QuerySet:
-    """Ids of public objects of one type matching the query, best first: for the article list and timeline."""
+def matching_ids(text: str, languages: list[str], result_type: str) -> QuerySet:
+    """Ids of public objects of one type with every word of the query: the ``q`` filter of the lists."""
+    parsed = parse(text)
     match = Match.build(parsed, languages, relax=False) if parsed.has_positive_terms else None
     if match is None:
         return SearchEntry.objects.none().values_list("object_id", flat=True)
     return (
         SearchEntry.objects.public()
         .filter(match.condition, result_type=result_type)
-        .annotate(rank=match.rank)
-        .order_by("-rank", "object_id")
         .values_list("object_id", flat=True)
     )

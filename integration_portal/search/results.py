@@ -27,6 +27,7 @@ class Result:
     date: str
     snippet: SafeString
     language: str  # the language the title and snippet are shown in
+    has_all_words: bool = True
 
 
 def shown_language(hit: Hit, page_language: str) -> str:
@@ -97,6 +98,7 @@ def present(hits: list[Hit], parsed: ParsedQuery, page_language: str) -> list[Re
                 date=date_text(obj, page_language),
                 snippet=highlighter.snippet(snippet_text(obj, code)),
                 language=code,
+                has_all_words=hit.has_all_words,
             )
         )
     return results

@@ -4,16 +4,19 @@ Everything that decides what a "word" is happens here, in Python, so that the in
 queries agree whichever PostgreSQL server runs (the embedded one has no ``unaccent``).
 """
 
+import hashlib
+import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from html import unescape
 from typing import NamedTuple
 
+import nlpo3
 from django.utils.html import strip_tags
 from pythainlp.corpus import thai_stopwords, thai_words
-from pythainlp.tokenize import Tokenizer
 
 from .vocabulary import THAI_KEY_TERMS
 
@@ -26,6 +29,7 @@ TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\W_]+", re.UNICODE)
 # Parts of a compound must be real words of three characters or more (vowel and tone marks count):
 # two-character pieces such as ประ or ชา are syllables, and would match unrelated text.
 MIN_PART_LENGTH = 3
+LONGEST_PART = 30
 
 
 def fold(text: str) -> str:
@@ -53,8 +57,28 @@ class Word(NamedTuple):
     parts: tuple[str, ...] = ()  # folded words inside a compound, for finding ไฟฟ้า in ระบบส่งจ่ายไฟฟ้า
 
 
+def load_dictionary(words: Iterable[str]) -> str:
+    """Loads a word list into nlpo3 under a name derived from its content, and returns the name."""
+    text = "\n".join(sorted(words))
+    name = "portal-" + hashlib.sha256(text.encode()).hexdigest()[:16]
+    if name not in _loaded_dictionaries:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as file:
+            file.write(text)
+        try:
+            _message, ok = nlpo3.load_dict(file.name, name)
+        finally:
+            os.unlink(file.name)
+        if not ok:
+            raise RuntimeError(f"nlpo3 could not load the Thai dictionary: {_message}")
+        _loaded_dictionaries.add(name)
+    return name
+
+
+_loaded_dictionaries: set[str] = set()
+
+
 class ThaiSegmenter:
-    """PyThaiNLP's ``newmm`` with the portal's names added to its dictionary.
+    """PyThaiNLP's ``newmm`` algorithm (nlpo3, its Rust implementation) with the portal's names in its dictionary.
 
     Names of blocs, countries and key terms are added so that ``ประชาคมแอนเดียน`` stays one word
     instead of breaking into meaningless syllables; compounds are also split into their parts, so a
@@ -66,18 +90,16 @@ class ThaiSegmenter:
         self.extra_words = frozenset(word for word in extra_words if has_thai(word))
         self.words = self.base_words | self.extra_words
         self.stopwords = thai_stopwords()
-        self.tokenizer = Tokenizer(custom_dict=self.words, engine="newmm", keep_whitespace=False)
+        self.dictionary = load_dictionary(self.words)
         # Splits a long name that no dictionary words spell exactly: สนธิสัญญาอาซุนซิออน → สนธิสัญญา, อาซุนซิออน.
-        self.parts_tokenizer = Tokenizer(
-            custom_dict=self.base_words | set(THAI_KEY_TERMS), engine="newmm", keep_whitespace=False
-        )
+        self.parts_dictionary = load_dictionary(self.base_words | set(THAI_KEY_TERMS))
         self.split = lru_cache(maxsize=200_000)(self._split)
         self.segment_run = lru_cache(maxsize=50_000)(self._segment_run)
 
     def _segment_run(self, run: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
         """(offset in the run, word, parts) of each word of a run of Thai script."""
         words, offset = [], 0
-        for token in self.tokenizer.word_tokenize(run):
+        for token in nlpo3.segment(run, self.dictionary):
             words.append((offset, token, self.split(token)))
             offset += len(token)
         return tuple(words)
@@ -90,17 +112,19 @@ class ThaiSegmenter:
         # best[i] = the shortest split of word[:i] into dictionary words, or None.
         best: list[tuple[str, ...] | None] = [None] * (n + 1)
         best[0] = ()
-        for end in range(MIN_PART_LENGTH, n + 1):
-            for start in range(0, end - MIN_PART_LENGTH + 1):
-                prefix = best[start]
-                piece = word[start:end]
-                if prefix is None or piece == word or piece not in self.words:
-                    continue
-                if best[end] is None or len(prefix) + 1 < len(best[end]):
-                    best[end] = (*prefix, piece)
+        for begin in range(n):
+            prefix = best[begin]
+            if prefix is None:
+                continue
+            for stop in range(begin + MIN_PART_LENGTH, min(n, begin + LONGEST_PART) + 1):
+                piece = word[begin:stop]
+                if piece in self.words and piece != word and (best[stop] is None or len(prefix) + 1 < len(best[stop])):
+                    best[stop] = (*prefix, piece)
         split = best[n]
         if split is None:
-            split = tuple(piece for piece in self.parts_tokenizer.word_tokenize(word) if len(piece) >= MIN_PART_LENGTH)
+            split = tuple(
+                piece for piece in nlpo3.segment(word, self.parts_dictionary) if len(piece) >= MIN_PART_LENGTH
+            )
         return split if len(split) >= 2 else ()
 
     def words_of(self, text: str) -> Iterator[Word]:

@@ -169,3 +169,12 @@ def admin_login(page, live_server):
             page.click("#login-form [type=submit]")
 
     return login
+
+
+@pytest.fixture
+def demo(live_server):
+    """The demo content (and so the search index), loaded again after the flush that ended the previous test."""
+    from integration_portal.demo.loader import load_demo
+
+    load_demo()
+    return live_server

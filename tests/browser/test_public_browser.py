@@ -5,9 +5,7 @@ live_server needs committed data, so these tests run in transactions of their ow
 after each one; the ``demo`` fixture loads the demo content again.
 """
 
-import os
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
@@ -15,9 +13,9 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
-from integration_portal.demo.loader import load_demo
 
 from .conftest import screenshot_path
+from .pages import overflowing_elements, path_of, publish_to_readme, query, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -25,7 +23,6 @@ LANGUAGES = ["es", "th", "en"]
 LOCALES = {"es": "es-ES", "th": "th-TH", "en": "en-US"}
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
-DOCS_SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 # Demo articles: the Thai analysis on Pacific integration and the Spanish one on South–South cooperation.
 ARTICLES = {"pacific": "pacific-integration", "cooperacion": "cooperacion-integracion-sur"}
 # The timeline's Mercosur events from 2010 to 2020 (at least these; the demo data may hold more).
@@ -38,13 +35,6 @@ MERCOSUR_2010S = [
     "5 August 2017",  # … under the democratic clause
     "28 June 2019",  # EU–Mercosur agreement in principle
 ]
-
-
-@pytest.fixture
-def demo(live_server):
-    """The demo content, loaded again after the flush that ended the previous live_server test."""
-    load_demo()
-    return live_server
 
 
 def article(key: str) -> Article:
@@ -69,43 +59,8 @@ def page_paths(language: str) -> dict[str, str]:
     }
 
 
-def visit(page, live_server, path: str):
-    """Load ``path`` (percent-encoding any Thai in it) and require a 200."""
-    response = page.goto(live_server.url + quote(path, safe="/?&=#%"))
-    assert response is not None, f"no response for {path}"
-    assert response.status == 200, f"{path} answered {response.status}"
-    return response
-
-
-def query(page) -> dict[str, list[str]]:
-    return parse_qs(urlsplit(page.url).query)
-
-
-def path_of(page) -> str:
-    return unquote(urlsplit(page.url).path)
-
-
 def years(text: str) -> list[int]:
     return [int(year) for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
-
-
-def overflowing_elements(page) -> list[str]:
-    """Elements reaching past the right edge of the viewport, described for an assertion message."""
-    return page.evaluate(
-        """() => {
-            const width = window.innerWidth;
-            const found = [];
-            for (const element of document.querySelectorAll("body *")) {
-                const box = element.getBoundingClientRect();
-                if (box.right > width + 1 && box.width > 0) {
-                    const name = element.tagName.toLowerCase() + (element.id ? "#" + element.id : "")
-                        + (element.classList.length ? "." + [...element.classList].join(".") : "");
-                    found.push(`${name} (right edge ${Math.round(box.right)}px)`);
-                }
-            }
-            return found.slice(0, 15);
-        }"""
-    )
 
 
 # 1. Every page in each language -------------------------------------------------------------------------------
@@ -324,13 +279,6 @@ def test_screenshot(page, demo, screenshot, browser_log, name, width):
     assert browser_log.offsite_requests == []
     assert browser_log.page_errors == []
     assert browser_log.error_responses == []
-
-
-def publish_to_readme(path: str, name: str) -> None:
-    """Copy a screenshot into docs/screenshots/ (committed) only when asked: `make readme-screenshots`."""
-    if os.environ.get("UPDATE_README_SCREENSHOTS") == "1":
-        DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, DOCS_SCREENSHOTS / name)
 
 
 @pytest.mark.parametrize("page", [{"locale": "en-US", **DESKTOP}], indirect=True)

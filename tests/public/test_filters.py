@@ -142,7 +142,7 @@ JUNK = [
 
 @pytest.mark.parametrize("params", JUNK, ids=range(len(JUNK)))
 @pytest.mark.parametrize(
-    "name", ["home", "blocs:bloc-list", "blocs:country-list", "blocs:timeline", "articles:article-list"]
+    "name", ["home", "blocs:bloc-list", "blocs:country-list", "blocs:timeline", "articles:article-list", "search"]
 )
 def test_junk_query_strings_never_break_a_page(client, name, params):
     with translation.override("th"):
