@@ -205,6 +205,7 @@ def measure_latency(total: int, *, per_class: int = 5, repeats: int = 10, seed: 
                 parsed = parse(term)
                 with translation.override(language):
                     hits.append(search(parsed, [language], Filters()).total)  # warms the caches
+                    search_page(factory.get(f"/{language}/search/", {"q": term}, HTTP_HOST="localhost"))
                     for _ in range(repeats):
                         started = time.perf_counter()
                         search(parsed, [language], Filters())

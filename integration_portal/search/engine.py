@@ -1,8 +1,9 @@
 """Running a search: matching, ranking, filters and facet counts, over public entries only."""
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import BooleanField, FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
@@ -33,61 +34,86 @@ def rank_sql(language: str, tsquery: str) -> str:
 
 # Entries with every word come first: ranks stay far below this.
 ALL_WORDS_BONUS = 100
+# Beyond this many matches, ranking reads only the most recent ones (and every undated bloc and country):
+# ts_rank has to read each entry's whole vector, which for a word in most entries costs seconds.
+RERANK_WINDOW = 300
+
+
+def either(parts: list[tuple[str, list]]) -> tuple[str, list]:
+    return "(" + " OR ".join(sql for sql, _params in parts) + ")", [p for _sql, params in parts for p in params]
 
 
 @dataclass
 class Match:
     """The SQL that finds and ranks entries for a query in one or more languages.
 
-    A query of several words finds entries with any of them (``relaxed``), but entries with all
-    of them (``strict``) rank first and are counted apart, so a long question still finds the
+    A query of several words finds entries with any of them (``condition``), but entries with all
+    of them (``all_words``) rank first and are counted apart, so a long question still finds the
     analysis that answers it in other words.
     """
 
     condition: RawSQL
-    strict: RawSQL
+    all_words: RawSQL
     rank: RawSQL
     ranks: dict[str, RawSQL]
+    relaxed: bool = False
 
     @classmethod
     def build(cls, parsed: ParsedQuery, languages: list[str], *, relax: bool = True) -> "Match | None":
-        relaxed = parsed.relaxed() if relax and parsed.is_relaxable else parsed
+        relaxable = relax and parsed.is_relaxable
+        relaxed = parsed.relaxed() if relaxable else parsed
         strict_parts, relaxed_parts, ranks = [], [], {}
         for language in languages:
             strict, relaxed_query = language_query(parsed, language), language_query(relaxed, language)
             if strict is None or relaxed_query is None:
                 continue
-            strict_parts.append((f"vector_{language} @@ ({strict[0]})", strict[1]))
-            relaxed_parts.append((f"vector_{language} @@ ({relaxed_query[0]})", relaxed_query[1]))
-            ranks[language] = (
-                f"({rank_sql(language, relaxed_query[0])} + "
-                f"CASE WHEN vector_{language} @@ ({strict[0]}) THEN {ALL_WORDS_BONUS} ELSE 0 END)",
-                [*relaxed_query[1], *strict[1]],
-            )
+            strict_parts.append((f"every_word.vector_{language} @@ {strict[0]}", strict[1]))
+            relaxed_parts.append((f"vector_{language} @@ {relaxed_query[0]}", relaxed_query[1]))
+            ranks[language] = (rank_sql(language, relaxed_query[0]), relaxed_query[1])
         if not ranks:
             return None
-
-        def either(parts) -> RawSQL:
-            return RawSQL(
-                "(" + " OR ".join(sql for sql, _params in parts) + ")",
-                [param for _sql, params in parts for param in params],
-                output_field=BooleanField(),
+        if relaxable:
+            # Through the GIN index in a subquery: testing each row's vector again would read it again.
+            # The outer "id" is unqualified, so it names the row whatever alias Django gives the table.
+            strict_sql, strict_params = either(strict_parts)
+            all_words = (
+                f"id IN (SELECT every_word.id FROM search_searchentry every_word WHERE {strict_sql})",
+                strict_params,
             )
-
+        else:
+            all_words = ("TRUE", [])
+        bonus = f"CASE WHEN {all_words[0]} THEN {ALL_WORDS_BONUS} ELSE 0 END"
+        ranked = {code: (f"({sql} + {bonus})", [*params, *all_words[1]]) for code, (sql, params) in ranks.items()}
         rank = (
-            next(iter(ranks.values()))
-            if len(ranks) == 1
+            next(iter(ranked.values()))
+            if len(ranked) == 1
             else (
-                f"GREATEST({', '.join(sql for sql, _p in ranks.values())})",
-                [p for _s, ps in ranks.values() for p in ps],
+                f"GREATEST({', '.join(sql for sql, _p in ranked.values())})",
+                [p for _s, ps in ranked.values() for p in ps],
             )
         )
         return cls(
-            condition=either(relaxed_parts),
-            strict=either(strict_parts),
+            condition=RawSQL(*either(relaxed_parts), output_field=BooleanField()),
+            all_words=RawSQL(*all_words, output_field=BooleanField()),
             rank=RawSQL(*rank, output_field=FloatField()),
-            ranks={code: RawSQL(sql, params, output_field=FloatField()) for code, (sql, params) in ranks.items()},
+            ranks={code: RawSQL(sql, params, output_field=FloatField()) for code, (sql, params) in ranked.items()},
+            relaxed=relaxable,
         )
+
+
+@contextmanager
+def index_scans():
+    """Matching goes through the GIN indexes, which answer exactly, instead of a sequential scan.
+
+    The planner does not count the cost of reading each long tsvector out of TOAST storage, so for a
+    common word it prefers to test every row; through the index no vector is read at all.
+    """
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        try:
+            yield
+        finally:
+            cursor.execute("RESET enable_seqscan")
 
 
 @dataclass
@@ -122,6 +148,7 @@ class Filters:
 class Facets:
     types: dict[str, int] = field(default_factory=dict)  # counted without the type filter, to switch type
     all_words: int = 0  # results (of the chosen type) that have every word of the query
+    window: list[int] = field(default_factory=list)  # entry ids to rank when there are too many matches
     blocs: dict[int, int] = field(default_factory=dict)
     countries: dict[int, int] = field(default_factory=dict)
 
@@ -151,20 +178,28 @@ def matching_entries(parsed: ParsedQuery, languages: list[str], filters: Filters
     match = Match.build(parsed, languages) if parsed.has_positive_terms else None
     if match is None:
         return SearchEntry.objects.none(), None
-    entries = SearchEntry.objects.public().filter(match.condition).annotate(all_words=match.strict)
+    entries = SearchEntry.objects.public().filter(match.condition).annotate(all_words=match.all_words)
     return filters.apply(entries, with_type=False), match
 
 
 def facet_counts(entries: QuerySet, filters: Filters) -> Facets:
-    """Counts per type, bloc and country, in one query over the matching entries."""
-    sql, params = entries.values("result_type", "bloc_ids", "country_ids", "all_words").query.sql_with_params()
+    """Counts per type, bloc and country, and the rerank window, in one pass over the matching entries.
+
+    The window is the RERANK_WINDOW entries to rank when there are more matches than that: those with
+    every word first, then undated ones (blocs, countries), then the most recent.
+    """
+    fields = ("id", "object_id", "result_type", "public_from", "bloc_ids", "country_ids", "all_words")
+    sql, params = entries.values(*fields).query.sql_with_params()
     type_condition, type_params = ("WHERE result_type = %s", [filters.result_type]) if filters.result_type else ("", [])
     statement = f"""
         WITH hits AS ({sql}), typed AS (SELECT * FROM hits {type_condition})
         SELECT 'type', result_type, count(*) FROM hits GROUP BY result_type
-        UNION ALL SELECT 'bloc', bloc::text, count(*) FROM typed, unnest(bloc_ids) AS bloc GROUP BY bloc
-        UNION ALL SELECT 'country', country::text, count(*) FROM typed, unnest(country_ids) AS country GROUP BY country
+        UNION ALL SELECT 'bloc', bloc::text, count(*) FROM (SELECT unnest(bloc_ids) AS bloc FROM typed) b GROUP BY bloc
+        UNION ALL SELECT 'country', country::text, count(*)
+            FROM (SELECT unnest(country_ids) AS country FROM typed) c GROUP BY country
         UNION ALL SELECT 'all_words', '', count(*) FROM typed WHERE all_words
+        UNION ALL (SELECT 'window', id::text, 0 FROM typed
+            ORDER BY all_words DESC, public_from DESC NULLS FIRST, object_id DESC LIMIT {RERANK_WINDOW})
     """
     facets = Facets()
     with connection.cursor() as cursor:
@@ -174,6 +209,8 @@ def facet_counts(entries: QuerySet, filters: Filters) -> Facets:
                 facets.types[key] = count
             elif facet == "all_words":
                 facets.all_words = count
+            elif facet == "window":
+                facets.window.append(int(key))
             elif facet == "bloc":
                 facets.blocs[int(key)] = count
             else:
@@ -186,19 +223,22 @@ def search(parsed: ParsedQuery, languages: list[str], filters: Filters, *, page=
     entries, match = matching_entries(parsed, languages, filters)
     if match is None:
         return SearchOutcome([], 0, Facets())
-    facets = facet_counts(entries, filters)
-    total = facets.types.get(filters.result_type, 0) if filters.result_type else sum(facets.types.values())
-    num_pages = max(1, -(-total // per_page))
-    page = min(max(1, page), num_pages)
-    offset, limit = (page - 1) * per_page, per_page
-    if filters.result_type:
-        entries = entries.filter(result_type=filters.result_type)
-    rank_columns = {f"rank_{language}": rank for language, rank in match.ranks.items()}
-    rows = (
-        entries.annotate(rank=match.rank, **rank_columns)
-        .order_by("-rank", "result_type", "object_id")
-        .values("result_type", "object_id", "rank", *rank_columns)[offset : offset + limit]
-    )
+    with index_scans():
+        facets = facet_counts(entries, filters)
+        total = facets.types.get(filters.result_type, 0) if filters.result_type else sum(facets.types.values())
+        num_pages = max(1, -(-total // per_page))
+        page = min(max(1, page), num_pages)
+        offset, limit = (page - 1) * per_page, per_page
+        if filters.result_type:
+            entries = entries.filter(result_type=filters.result_type)
+        if total > RERANK_WINDOW:
+            entries = entries.filter(id__in=facets.window)
+        rank_columns = {f"rank_{language}": rank for language, rank in match.ranks.items()}
+        rows = list(
+            entries.annotate(rank=match.rank, **rank_columns)
+            .order_by("-rank", "result_type", "object_id")
+            .values("result_type", "object_id", "rank", *rank_columns)[offset : offset + limit]
+        )
     hits = [
         Hit(row["result_type"], row["object_id"], row["rank"], {code: row[f"rank_{code}"] for code in match.ranks})
         for row in rows
