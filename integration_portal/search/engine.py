@@ -34,8 +34,9 @@ def rank_sql(language: str, tsquery: str) -> str:
 
 # Entries with every word come first: ranks stay far below this.
 ALL_WORDS_BONUS = 100
-# Beyond this many matches, ranking reads only the most recent ones (and every undated bloc and country):
-# ts_rank has to read each entry's whole vector, which for a word in most entries costs seconds.
+# Beyond this many matches, only this many are ranked: those with every word, then blocs and countries
+# (undated), then the most recent. ts_rank reads each entry's whole vector, which for a word found in
+# most of 30,000 entries costs seconds.
 RERANK_WINDOW = 300
 
 
@@ -110,10 +111,10 @@ def index_scans():
     """
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-        try:
-            yield
-        finally:
-            cursor.execute("RESET enable_seqscan")
+        yield
+        # Inside an outer transaction the setting would outlive this block; after an error the
+        # rollback to the savepoint restores it.
+        cursor.execute("RESET enable_seqscan")
 
 
 @dataclass

@@ -87,10 +87,12 @@ def render_term(term: Term) -> str:
 
 
 def thai_word(word) -> str:
-    """One word: itself, or the phrase of its parts (a text segmented before a name joined the
-    dictionary), or the Latin spelling a Thai transliteration stands for (เมร์โกซูร์ → mercosur)."""
+    """One word: itself, or the Latin spelling a Thai transliteration stands for (เมร์โกซูร์ → mercosur),
+    or, for the portal's own names, the phrase of their parts: a text indexed before a name joined the
+    dictionary holds the parts. (Dictionary words never change, and a phrase makes PostgreSQL read every
+    candidate's vector, so ordinary words are not expanded.)"""
     options = [quote_lexeme(word.key)]
-    if word.parts:
+    if word.parts and word.key in segmenter().extra_words:
         options.append("(" + " <-> ".join(quote_lexeme(part) for part in word.parts) + ")")
     if alias := THAI_NAME_ALIASES.get(word.key):
         options.append(quote_lexeme(alias))
