@@ -46,9 +46,9 @@ def result_count(page) -> int:
     """The number in the results heading ("15 results · in Spanish", in the page's language)."""
     heading = page.locator("h2#results-heading.result-count")
     expect(heading).to_be_visible()
-    number = re.match(r"\s*(\d+)\b", heading.inner_text())
+    number = re.search(r"\d+", heading.inner_text().replace(",", "").replace(".", ""))
     assert number, f"no count in the results heading: {heading.inner_text()!r}"
-    return int(number.group(1))
+    return int(number.group())
 
 
 def normalised(text: str) -> str:
