@@ -9,7 +9,7 @@ from integration_portal.i18n import language_codes
 from .engine import Filters, search
 from .forms import ALL_LANGUAGES, SearchForm
 from .models import ResultType
-from .query import MAX_QUERY_LENGTH, parse
+from .query import CONTROL, MAX_QUERY_LENGTH, parse
 from .results import present
 
 PER_PAGE = 10
@@ -46,7 +46,11 @@ def removal_link(query, name: str) -> str:
 
 def search_page(request):
     language = get_language()
-    form = SearchForm(request.GET or None)
+    data = request.GET.copy()
+    if "q" in data:
+        # Shown again in the box: without the control characters the search dropped.
+        data["q"] = CONTROL.sub(" ", data["q"])
+    form = SearchForm(data or None)
     context = {"form": form, "max_length": MAX_QUERY_LENGTH}
     if not form.is_bound or not form.is_valid() or not form.cleaned_data["q"].strip():
         return render(request, "search/search.html", context)
