@@ -92,7 +92,7 @@ def present(hits: list[Hit], parsed: ParsedQuery, page_language: str) -> list[Re
         results.append(
             Result(
                 result_type=hit.result_type,
-                type_label=ResultType(hit.result_type).label,
+                type_label=str(ResultType(hit.result_type).label),
                 url=obj.get_absolute_url(),
                 title=highlighter.title(title_text(obj, code)),
                 date=date_text(obj, page_language),
