@@ -2,9 +2,10 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from integration_portal.admin_base import TranslatedModelAdmin
+from integration_portal.admin_base import TranslatedModelAdmin, TranslatorLimits
+from integration_portal.roles import allowed_statuses, can_publish
 
-from .models import Article, Author, Footnote, Topic
+from .models import Article, ArticleStatus, Author, Footnote, Topic
 
 
 @admin.register(Topic)
@@ -21,7 +22,7 @@ class AuthorAdmin(TranslatedModelAdmin):
     prepopulated_fields = {"slug": ("name",)}
 
 
-class FootnoteInline(TranslationStackedInline):
+class FootnoteInline(TranslatorLimits, TranslationStackedInline):
     model = Footnote
     extra = 0
     fields = ("number", "text", "source_url")
@@ -46,3 +47,26 @@ class ArticleAdmin(TranslatedModelAdmin):
         super().__init__(*args, **kwargs)
         # The browser's slug script drops Thai letters; the model builds Thai slugs itself.
         self.prepopulated_fields.pop("slug_th", None)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not can_publish(request.user):
+            # Only editors set the publication time; an analyst's published article keeps its status.
+            readonly += [name for name in ("published_at",) if name not in readonly]
+            if obj is not None and obj.status == ArticleStatus.PUBLISHED and "status" not in readonly:
+                readonly.append("status")
+        return readonly
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        statuses = allowed_statuses(request.user, obj)
+
+        class RoleForm(form):
+            """Offers only the statuses this person may choose; anything else posted is an invalid choice."""
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                if "status" in self.fields:
+                    self.fields["status"].choices = [c for c in ArticleStatus.choices if c[0] in statuses]
+
+        return RoleForm

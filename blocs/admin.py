@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from integration_portal.admin_base import TranslatedModelAdmin, partial_date_column
+from integration_portal.admin_base import TranslatedModelAdmin, TranslatorLimits, partial_date_column
 
 from .models import Bloc, Country, Event, Membership
 
@@ -13,7 +13,7 @@ MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision
 SHORT_NOTES = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}}
 
 
-class MembershipInline(TranslationTabularInline):
+class MembershipInline(TranslatorLimits, TranslationTabularInline):
     model = Membership
     extra = 0
     formfield_overrides = SHORT_NOTES

@@ -1,0 +1,183 @@
+"""Editorial roles, enforced on the server: a matrix of role × admin URL × method, and crafted POSTs."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article, ArticleStatus
+from blocs.models import Bloc, Event
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
+
+@pytest.fixture
+def as_role(client, django_user_model):
+    """Signs the test client in as someone with that one role (no password: force_login needs none)."""
+
+    def login(role):
+        client.logout()
+        if role != "anonymous":
+            user = django_user_model.objects.create_user(role, is_staff=True)
+            user.groups.add(Group.objects.get(name=role.capitalize()))
+            client.force_login(user)
+        return client
+
+    return login
+
+
+@pytest.fixture
+def draft():
+    article = Article.objects.get(demo_key="cooperacion-integracion-sur")
+    Article.objects.filter(pk=article.pk).update(status=ArticleStatus.DRAFT, published_at=None)
+    article.refresh_from_db()
+    return article
+
+
+def url(model, view, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def form_data(response) -> dict:
+    """What the browser would post back: the change form's current values and its inlines' management forms."""
+    data = {}
+    form = response.context["adminform"].form
+    for name in form.fields:
+        value = form[name].value()
+        if value is None:
+            continue
+        if isinstance(value, list | tuple):
+            data[name] = [str(item) for item in value]
+        elif isinstance(value, datetime.datetime):
+            data[f"{name}_0"], data[f"{name}_1"] = value.date().isoformat(), value.time().isoformat()
+        else:
+            data[name] = value
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for name in formset.management_form.fields:
+            data[f"{formset.prefix}-{name}"] = formset.management_form[name].value()
+        for sub in formset.forms:
+            for name in sub.fields:
+                value = sub[name].value()
+                if value not in (None, False):
+                    data[sub.add_prefix(name)] = value
+    return data
+
+
+ALLOWED = {"anonymous": set(), "analyst": {"view", "add", "change"}, "editor": {"view", "add", "change", "delete"}}
+ALLOWED["translator"] = {"view", "change"}
+# Analysts also delete the rows they add by the dozen (events, memberships, footnotes); whole blocs and articles not.
+ANALYST_DELETES = {Event}
+
+
+@pytest.mark.parametrize("role", ["anonymous", "analyst", "editor", "translator"])
+@pytest.mark.parametrize(
+    ("view", "needs"), [("changelist", "view"), ("add", "add"), ("change", "view"), ("delete", "delete")]
+)
+@pytest.mark.parametrize("method", ["get", "post"])
+@pytest.mark.parametrize("model", [Article, Event, Bloc], ids=lambda model: model.__name__)
+def test_role_matrix(as_role, role, view, needs, method, model, draft):
+    obj = draft if model is Article else model.objects.order_by("pk").first()
+    args = () if view in {"changelist", "add"} else (obj.pk,)
+    client = as_role(role)
+    # An empty add or change POST is an invalid form (200 with messages); a delete POST confirms the deletion.
+    response = getattr(client, method)(url(model, view, *args), {"post": "yes"} if view == "delete" else {})
+    allowed = needs in ALLOWED[role] or (role == "analyst" and needs == "delete" and model in ANALYST_DELETES)
+    if role == "anonymous":
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    elif allowed:
+        assert response.status_code in {200, 302}
+    else:
+        assert response.status_code == 403
+    deleted = allowed and method == "post" and view == "delete"
+    assert model.objects.filter(pk=obj.pk).exists() is not deleted
+
+
+def test_analyst_submits_for_review_but_cannot_publish(as_role, draft):
+    client = as_role("analyst")
+    page = client.get(url(Article, "change", draft.pk))
+    assert [value for value, _label in page.context["adminform"].form.fields["status"].choices] == [
+        "draft",
+        "in_review",
+    ]
+    data = form_data(page)
+    crafted = {**data, "status": "published", "published_at_0": "2020-01-01", "published_at_1": "10:00:00"}
+    refused = client.post(url(Article, "change", draft.pk), crafted)
+    assert refused.status_code == 200
+    assert "status" in refused.context["adminform"].form.errors
+    draft.refresh_from_db()
+    assert draft.status == ArticleStatus.DRAFT and draft.published_at is None
+    submitted = client.post(url(Article, "change", draft.pk), {**data, "status": "in_review"})
+    assert submitted.status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == ArticleStatus.IN_REVIEW and draft.published_at is None
+
+
+def test_analyst_cannot_unpublish(as_role):
+    article = Article.objects.get(demo_key="pacific-integration")
+    client = as_role("analyst")
+    page = client.get(url(Article, "change", article.pk))
+    response = client.post(url(Article, "change", article.pk), {**form_data(page), "status": "draft"})
+    assert response.status_code == 302  # status is read-only: the posted value is ignored
+    article.refresh_from_db()
+    assert article.status == ArticleStatus.PUBLISHED
+
+
+def test_editor_publishes_schedules_and_unpublishes(as_role, client, draft):
+    editor = as_role("editor")
+    data = form_data(editor.get(url(Article, "change", draft.pk)))
+    moment = timezone.now() + datetime.timedelta(days=1)
+    scheduled = {
+        **data,
+        "status": "published",
+        "published_at_0": moment.date().isoformat(),
+        "published_at_1": "09:00:00",
+    }
+    assert editor.post(url(Article, "change", draft.pk), scheduled).status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == ArticleStatus.PUBLISHED and draft.published_at > timezone.now()
+    assert draft not in Article.objects.published()  # scheduled: not public yet
+    Article.objects.filter(pk=draft.pk).update(published_at=timezone.now() - datetime.timedelta(seconds=1))
+    assert Article.objects.published().filter(pk=draft.pk).exists()
+    data = form_data(editor.get(url(Article, "change", draft.pk)))
+    assert editor.post(url(Article, "change", draft.pk), {**data, "status": "draft"}).status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == ArticleStatus.DRAFT
+
+
+def test_translator_changes_text_only(as_role, draft):
+    client = as_role("translator")
+    page = client.get(url(Article, "change", draft.pk))
+    form = page.context["adminform"].form
+    assert "title_th" in form.fields and "body_th" in form.fields
+    assert not {"status", "published_at", "blocs", "topics", "original_language"} & set(form.fields)
+    blocs_before = set(draft.blocs.values_list("pk", flat=True))
+    other_bloc = Bloc.objects.exclude(pk__in=blocs_before).first()
+    crafted = {
+        **form_data(page),
+        "title_th": "ชื่อเรื่องที่แปลใหม่",
+        "status": "published",
+        "published_at_0": "2020-01-01",
+        "published_at_1": "10:00:00",
+        "blocs": [str(other_bloc.pk)],
+        "original_language": "th",
+    }
+    assert client.post(url(Article, "change", draft.pk), crafted).status_code == 302
+    draft.refresh_from_db()
+    assert draft.title_th == "ชื่อเรื่องที่แปลใหม่"
+    assert draft.status == ArticleStatus.DRAFT and draft.published_at is None and draft.original_language == "es"
+    assert set(draft.blocs.values_list("pk", flat=True)) == blocs_before
+
+
+def test_translator_cannot_change_an_events_date(as_role):
+    event = Event.objects.get(demo_key="treaty-of-asuncion")
+    client = as_role("translator")
+    page = client.get(url(Event, "change", event.pk))
+    assert "date" not in page.context["adminform"].form.fields
+    crafted = {**form_data(page), "title_th": "สนธิสัญญาอาซุนซิออน (แก้ไข)", "date": "1999-01-01", "kind": "other"}
+    assert client.post(url(Event, "change", event.pk), crafted).status_code == 302
+    event.refresh_from_db()
+    assert event.title_th == "สนธิสัญญาอาซุนซิออน (แก้ไข)"
+    assert event.date == datetime.date(1991, 3, 26) and event.kind == "founding"
