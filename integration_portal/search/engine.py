@@ -7,6 +7,7 @@ from django.db import connection, transaction
 from django.db.models import BooleanField, FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
+from .index import POSTGRES_CONFIGURATIONS
 from .models import ResultType, SearchEntry
 from .query import ParsedQuery, parse
 
@@ -20,7 +21,7 @@ def language_query(parsed: ParsedQuery, language: str) -> tuple[str, list] | Non
     if language == "th":
         text = parsed.thai_tsquery()
         return ("%s::tsquery", [text]) if text else None
-    config = {"es": "spanish", "en": "english"}[language]
+    config = POSTGRES_CONFIGURATIONS[language]
     groups = parsed.websearch_groups()
     if not groups:
         return None
@@ -127,7 +128,8 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
 
-    def apply(self, entries: QuerySet, *, with_type: bool = True) -> QuerySet:
+    def apply(self, entries: QuerySet) -> QuerySet:
+        """Every filter but the type, which the facet counts ignore so a reader can switch type."""
         if self.bloc_id:
             entries = entries.filter(bloc_ids__contains=[self.bloc_id])
         if self.country_id:
@@ -140,8 +142,6 @@ class Filters:
             entries = entries.filter(year__gte=self.year_from)
         if self.year_to is not None:
             entries = entries.filter(year__lte=self.year_to)
-        if with_type and self.result_type:
-            entries = entries.filter(result_type=self.result_type)
         return entries
 
 
@@ -180,7 +180,7 @@ def matching_entries(parsed: ParsedQuery, languages: list[str], filters: Filters
     if match is None:
         return SearchEntry.objects.none(), None
     entries = SearchEntry.objects.public().filter(match.condition).annotate(all_words=match.all_words)
-    return filters.apply(entries, with_type=False), match
+    return filters.apply(entries), match
 
 
 def facet_counts(entries: QuerySet, filters: Filters) -> Facets:

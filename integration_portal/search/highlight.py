@@ -118,6 +118,6 @@ def render(text: str, start: int, end: int, spans: list[Span]) -> SafeString:
 
 def words_to_stem(texts: Iterable[str], parsed: ParsedQuery) -> set[str]:
     """Every Latin-script word the page will highlight in, and the query's own words."""
-    found = {word.key for text in texts for word in segmenter().words_of(text) if not word.parts}
+    found = {word.key for text in texts for word in segmenter().words_of(text)}
     found.update(word.key for term in parsed.positive_terms() for word in segmenter().words_of(term.text))
     return {word for word in found if not has_thai(word)}

@@ -99,7 +99,7 @@ def reindex_now(result_type: str, ids: Iterable[int]) -> None:
     if not ids:
         return
     with transaction.atomic():
-        found = [doc for doc in documents_for(result_type, ids)]
+        found = list(documents_for(result_type, ids))
         write_documents(found)
         gone = ids - {doc.object_id for doc in found}
         if gone:

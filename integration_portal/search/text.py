@@ -18,7 +18,7 @@ import nlpo3
 from django.utils.html import strip_tags
 from pythainlp.corpus import thai_stopwords, thai_words
 
-from .vocabulary import THAI_KEY_TERMS
+from .vocabulary import THAI_KEY_TERMS, domain_words
 
 # Combining marks used by Latin letters (acute, tilde, diaeresis…). Thai vowel and tone marks are
 # combining characters too, but live in the Thai block and must be kept.
@@ -150,8 +150,6 @@ def segmenter() -> ThaiSegmenter:
     """The shared segmenter, built once per process with the portal's names in its dictionary."""
     global _segmenter
     if _segmenter is None:
-        from .vocabulary import domain_words
-
         _segmenter = ThaiSegmenter(domain_words())
     return _segmenter
 
