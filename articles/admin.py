@@ -3,9 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from integration_portal.admin_base import TranslatedModelAdmin, TranslatorLimits
-from integration_portal.roles import allowed_statuses, can_publish
+from integration_portal.admin_preview import PreviewAdmin
+from integration_portal.admin_publishing import PublishingAdmin
 
-from .models import Article, ArticleStatus, Author, Footnote, Topic
+from .models import Article, ArticleImage, Author, Footnote, Topic
+from .views import render_article, with_page_relations
 
 
 @admin.register(Topic)
@@ -28,15 +30,21 @@ class FootnoteInline(TranslatorLimits, TranslationStackedInline):
     fields = ("number", "text", "source_url")
 
 
+class ArticleImageInline(TranslatorLimits, TranslationStackedInline):
+    model = ArticleImage
+    extra = 0
+    fields = ("image", "alt", "caption", "credit", "position")
+
+
 @admin.register(Article)
-class ArticleAdmin(TranslatedModelAdmin):
-    list_display = ("title", "status", "published_at", "original_language", "translation_status")
+class ArticleAdmin(PublishingAdmin, PreviewAdmin, TranslatedModelAdmin):
+    list_display = ("title", "status", "published_at", "is_public", "original_language", "translation_status")
     list_filter = ("status", "original_language", "topics", "blocs")
     search_fields = ("title_es", "title_th", "title_en", "summary_es", "summary_th", "summary_en")
     autocomplete_fields = ("authors", "blocs", "countries", "topics", "events")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
-    inlines = [FootnoteInline]
+    inlines = [FootnoteInline, ArticleImageInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
         (_("Publication"), {"fields": ("status", "published_at", "original_language", "authors")}),
@@ -48,25 +56,8 @@ class ArticleAdmin(TranslatedModelAdmin):
         # The browser's slug script drops Thai letters; the model builds Thai slugs itself.
         self.prepopulated_fields.pop("slug_th", None)
 
-    def get_readonly_fields(self, request, obj=None):
-        readonly = list(super().get_readonly_fields(request, obj))
-        if not can_publish(request.user):
-            # Only editors set the publication time; an analyst's published article keeps its status.
-            readonly += [name for name in ("published_at",) if name not in readonly]
-            if obj is not None and obj.status == ArticleStatus.PUBLISHED and "status" not in readonly:
-                readonly.append("status")
-        return readonly
+    def get_preview_queryset(self):
+        return with_page_relations(Article.objects.all())
 
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
-        statuses = allowed_statuses(request.user, obj)
-
-        class RoleForm(form):
-            """Offers only the statuses this person may choose; anything else posted is an invalid choice."""
-
-            def __init__(self, *args, **kwargs):
-                super().__init__(*args, **kwargs)
-                if "status" in self.fields:
-                    self.fields["status"].choices = [c for c in ArticleStatus.choices if c[0] in statuses]
-
-        return RoleForm
+    def render_preview(self, request, obj, *, alternates, preview):
+        return render_article(request, obj, alternates=alternates, preview=preview)

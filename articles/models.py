@@ -4,16 +4,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from blocs.models import Bloc, Country, Event, Language
-from integration_portal.i18n import TranslatedContent, language_codes
+from integration_portal.i18n import TranslatedModel, language_codes
+from integration_portal.publishing import PublicationStatus, Publishable, PublishableQuerySet, published_has_date
+from integration_portal.rich_text import RichTextContent
 from integration_portal.slugs import slugify_unicode, validate_unicode_slug
 
 
-class Topic(TranslatedContent, models.Model):
+class Topic(TranslatedModel):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     description = models.TextField(_("description"), blank=True)
@@ -29,7 +29,7 @@ class Topic(TranslatedContent, models.Model):
         return self.name
 
 
-class Author(TranslatedContent, models.Model):
+class Author(TranslatedModel):
     name = models.CharField(_("name"), max_length=160)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
@@ -46,19 +46,14 @@ class Author(TranslatedContent, models.Model):
         return self.name
 
 
-class ArticleStatus(models.TextChoices):
-    DRAFT = "draft", _("draft")
-    IN_REVIEW = "in_review", _("in review")
-    PUBLISHED = "published", _("published")
+ArticleStatus = PublicationStatus
 
 
-class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """Articles a reader may see: published, with a publication time that has come."""
-        return self.filter(status=ArticleStatus.PUBLISHED, published_at__lte=timezone.now())
+class ArticleQuerySet(PublishableQuerySet):
+    pass
 
 
-class Article(TranslatedContent, models.Model):
+class Article(RichTextContent, TranslatedModel, Publishable):
     title = models.CharField(_("title"), max_length=250)
     slug = models.CharField(
         _("slug"),
@@ -71,8 +66,6 @@ class Article(TranslatedContent, models.Model):
     )
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body"), blank=True)
-    status = models.CharField(_("status"), max_length=12, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT)
-    published_at = models.DateTimeField(pgettext_lazy("date of publication", "published"), null=True, blank=True)
     original_language = models.CharField(
         _("original language"), max_length=2, choices=Language.choices, default=Language.SPANISH
     )
@@ -88,6 +81,7 @@ class Article(TranslatedContent, models.Model):
     objects = ArticleQuerySet.as_manager()
 
     translation_required = ("title", "summary", "body")
+    rich_text_fields = ("body",)
 
     class Meta:
         ordering = ["-published_at", "-pk"]
@@ -95,11 +89,7 @@ class Article(TranslatedContent, models.Model):
         verbose_name_plural = _("articles")
         permissions = [("publish_article", _("Can publish, schedule and unpublish articles"))]
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(status=ArticleStatus.PUBLISHED) | Q(published_at__isnull=False),
-                name="article_published_has_date",
-                violation_error_message=_("A published article needs a publication date."),
-            ),
+            published_has_date("article_published_has_date"),
             models.UniqueConstraint(fields=["demo_key"], condition=~Q(demo_key=""), name="article_unique_demo_key"),
             *(
                 models.UniqueConstraint(
@@ -130,13 +120,12 @@ class Article(TranslatedContent, models.Model):
             errors["original_language"] = _(
                 "The original language needs a title, summary and body; write them or choose another language."
             )
-        if self.status == ArticleStatus.PUBLISHED and not self.published_at:
-            self.published_at = timezone.now()
+        self.fill_publication_time()
         if errors:
             raise ValidationError(errors)
 
 
-class Footnote(TranslatedContent, models.Model):
+class Footnote(TranslatedModel):
     """A numbered note or source of an article; the body refers to it as (1), (2)…"""
 
     article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="footnotes")
@@ -157,3 +146,75 @@ class Footnote(TranslatedContent, models.Model):
 
     def __str__(self):
         return f"({self.number})"
+
+
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_IMAGE_PIXELS = 40_000_000
+IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+
+
+def validate_image_upload(upload) -> None:
+    """JPEG, PNG, WebP or GIF, read from the file's content (not its name), at most 5 MB and 40 megapixels."""
+    if upload.size > MAX_IMAGE_BYTES:
+        raise ValidationError(
+            _("The image is %(size)s MB; the limit is 5 MB."), params={"size": f"{upload.size / 1024 / 1024:.1f}"}
+        )
+    from PIL import Image, UnidentifiedImageError
+
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    try:
+        upload.seek(0)
+        with Image.open(upload) as image:
+            kind, width, height = image.format, image.width, image.height
+            image.verify()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError, ValueError) as error:
+        raise ValidationError(_("This file is not an image that can be read (JPEG, PNG, WebP or GIF).")) from error
+    finally:
+        upload.seek(position)
+    if kind not in IMAGE_FORMATS:
+        raise ValidationError(
+            _("Images must be JPEG, PNG, WebP or GIF; this one is %(format)s."), params={"format": kind}
+        )
+    if width * height > MAX_IMAGE_PIXELS:
+        raise ValidationError(_("The image is too large (at most 40 megapixels)."))
+
+
+class ArticleImage(TranslatedModel):
+    """An illustration of an article, shown with the text; described for readers who cannot see it."""
+
+    article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="images")
+    image = models.ImageField(_("image"), upload_to="articles/%Y/%m/", validators=[validate_image_upload])
+    alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_("What the image shows, for readers who cannot see it. Required in every language."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    translation_required = ("alt",)
+
+    class Meta:
+        ordering = ["article", "position", "pk"]
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(alt_es__gt="") & Q(alt_th__gt="") & Q(alt_en__gt=""),
+                name="article_image_alt_in_every_language",
+                violation_error_message=_("Describe the image in every language."),
+            )
+        ]
+
+    def __str__(self):
+        return self.alt or self.image.name
+
+    def clean(self):
+        missing = {
+            f"alt_{code}": _("Describe the image in this language too.")
+            for code in language_codes()
+            if not (getattr(self, f"alt_{code}", "") or "").strip()
+        }
+        if missing:
+            raise ValidationError(missing)

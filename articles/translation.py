@@ -1,8 +1,9 @@
+import reversion
 from modeltranslation.translator import TranslationOptions
 
 from integration_portal.i18n import register_translated
 
-from .models import Article, Author, Footnote, Topic
+from .models import Article, ArticleImage, Author, Footnote, Topic
 
 
 class TopicTranslationOptions(TranslationOptions):
@@ -25,3 +26,16 @@ register_translated(Topic, TopicTranslationOptions)
 register_translated(Author, AuthorTranslationOptions)
 register_translated(Article, ArticleTranslationOptions)
 register_translated(Footnote, FootnoteTranslationOptions)
+
+
+class ArticleImageTranslationOptions(TranslationOptions):
+    fields = ("alt", "caption")
+
+
+register_translated(ArticleImage, ArticleImageTranslationOptions)
+
+# History is registered here, after modeltranslation has added each language's column, so every
+# version holds every language. An article's version includes its footnotes and images.
+for model in (Topic, Author, Footnote, ArticleImage):
+    reversion.register(model)
+reversion.register(Article, follow=("footnotes", "images"))

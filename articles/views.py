@@ -1,12 +1,13 @@
 """Public pages for articles."""
 
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 
+from blocs.models import Event
 from integration_portal.i18n import language_codes
 
 from .filters import ArticleFilter
@@ -35,14 +36,26 @@ def article_detail(request, slug):
     any_language = Q()
     for code in language_codes():
         any_language |= Q(**{f"slug_{code}": slug})
-    article = (
-        Article.objects.published()
-        .filter(any_language)
-        .prefetch_related("footnotes", "authors", "topics", "blocs", "countries", "events")
-        .first()
-    )
+    article = with_page_relations(Article.objects.published().filter(any_language)).first()
     if article is None:
         raise Http404
+    return render_article(request, article, alternates=article_alternates(article))
+
+
+def with_page_relations(articles):
+    return articles.prefetch_related(
+        "footnotes",
+        "authors",
+        "topics",
+        "blocs",
+        "countries",
+        "images",
+        Prefetch("events", queryset=Event.objects.published()),
+    )
+
+
+def render_article(request, article, *, alternates, preview: dict | None = None):
+    """The article's public page; a preview shows a draft exactly so, under a banner, to staff only."""
     related = (
         Article.objects.published()
         .filter(Q(blocs__in=article.blocs.all()) | Q(countries__in=article.countries.all()))
@@ -52,7 +65,7 @@ def article_detail(request, slug):
     return render(
         request,
         "articles/article_detail.html",
-        {"article": article, "related": related, "alternates": article_alternates(article)},
+        {"article": article, "related": related, "alternates": alternates, "preview": preview},
     )
 
 

@@ -1,10 +1,13 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from integration_portal.admin_base import TranslatedModelAdmin, TranslatorLimits, partial_date_column
+from integration_portal.admin_preview import PreviewAdmin
+from integration_portal.admin_publishing import PublishingAdmin
 
 from .models import Bloc, Country, Event, Membership
 
@@ -96,9 +99,9 @@ class MembershipAdmin(TranslatedModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(TranslatedModelAdmin):
-    list_display = ("title", "date_display", "kind", "translation_status")
-    list_filter = ("kind", "date_precision", "original_language", "blocs")
+class EventAdmin(PublishingAdmin, PreviewAdmin, TranslatedModelAdmin):
+    list_display = ("title", "date_display", "kind", "status", "is_public", "translation_status")
+    list_filter = ("status", "kind", "date_precision", "original_language", "blocs")
     search_fields = ("title_es", "title_th", "title_en", "summary_es", "summary_th", "summary_en")
     autocomplete_fields = ("blocs", "countries")
     date_hierarchy = "date"
@@ -107,4 +110,13 @@ class EventAdmin(TranslatedModelAdmin):
         (None, {"fields": ("title", "kind", "original_language", "summary", "body")}),
         (_("When"), {"fields": (("date", "date_precision"), ("end_date", "end_date_precision"))}),
         (_("Who"), {"fields": ("blocs", "countries", "source_url")}),
+        (_("Publication"), {"fields": ("status", "published_at")}),
     )
+
+    def get_preview_queryset(self):
+        return Event.objects.prefetch_related("blocs")
+
+    def render_preview(self, request, obj, *, alternates, preview):
+        return render(
+            request, "blocs/event_preview.html", {"events": [obj], "alternates": alternates, "preview": preview}
+        )

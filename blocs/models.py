@@ -16,7 +16,9 @@ from integration_portal.dates import (
     precision_constraint,
     precision_field,
 )
-from integration_portal.i18n import TranslatedContent
+from integration_portal.i18n import TranslatedModel
+from integration_portal.publishing import Publishable, PublishableQuerySet, published_has_date
+from integration_portal.rich_text import RichTextContent
 
 BLOC_ORDER_MESSAGE = _("A bloc cannot end before it was founded.")
 END_MESSAGE = _("The end cannot be before the start.")
@@ -68,7 +70,7 @@ class CountryQuerySet(models.QuerySet):
         return self.annotate(current_blocs=current_memberships())
 
 
-class Bloc(TranslatedContent, models.Model):
+class Bloc(TranslatedModel):
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -128,7 +130,7 @@ class Bloc(TranslatedContent, models.Model):
             raise ValidationError({"predecessor": _("A bloc cannot be its own predecessor.")})
 
 
-class Country(TranslatedContent, models.Model):
+class Country(TranslatedModel):
     alpha2 = models.CharField(
         _("ISO 3166-1 alpha-2 code"),
         max_length=2,
@@ -201,7 +203,7 @@ class MembershipQuerySet(models.QuerySet):
         return self.filter(start__lte=on).filter(Q(end__isnull=True) | Q(end__gt=on))
 
 
-class Membership(TranslatedContent, models.Model):
+class Membership(TranslatedModel):
     """A period during which a country held a status in a bloc.
 
     Periods are half-open: ``end`` is the first day the status no longer held (empty while it
@@ -294,7 +296,11 @@ class EventKind(models.TextChoices):
     OTHER = "other", _("other")
 
 
-class Event(TranslatedContent, models.Model):
+class EventQuerySet(PublishableQuerySet):
+    pass
+
+
+class Event(RichTextContent, TranslatedModel, Publishable):
     date = models.DateField(_("date"))
     date_precision = precision_field(_("date: precision"))
     end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("For events that span a period."))
@@ -317,7 +323,10 @@ class Event(TranslatedContent, models.Model):
         help_text=_("Identifies events loaded as demo content."),
     )
 
+    objects = EventQuerySet.as_manager()
+
     translation_required = ("title", "summary")
+    rich_text_fields = ("body",)
 
     class Meta:
         ordering = ["date", "pk"]
@@ -330,7 +339,9 @@ class Event(TranslatedContent, models.Model):
             models.UniqueConstraint(fields=["demo_key"], condition=~Q(demo_key=""), name="event_unique_demo_key"),
             precision_constraint("date", "date_precision", "event_date_precision"),
             precision_constraint("end_date", "end_date_precision", "event_end_date_precision"),
+            published_has_date("event_published_has_date"),
         ]
+        permissions = [("publish_event", _("Can publish, schedule and unpublish events"))]
 
     def __str__(self):
         return self.title
@@ -343,3 +354,4 @@ class Event(TranslatedContent, models.Model):
         check_precision(self.end_date, self.end_date_precision, "end_date")
         if not period_is_ordered(self.date, self.end_date, self.end_date_precision):
             raise ValidationError({"end_date": EVENT_ORDER_MESSAGE})
+        self.fill_publication_time()

@@ -1,3 +1,4 @@
+import reversion
 from modeltranslation.translator import TranslationOptions
 
 from integration_portal.i18n import register_translated
@@ -27,3 +28,8 @@ class MembershipTranslationOptions(TranslationOptions):
 
 
 register_translated(Membership, MembershipTranslationOptions)
+
+# History is registered here, after modeltranslation has added each language's column, so every
+# version holds every language.
+for model in (Bloc, Country, Membership, Event):
+    reversion.register(model)

@@ -16,8 +16,11 @@ from .models import Bloc, Country, Event, Membership, Subregion
 
 
 def events_with_blocs(queryset=None):
-    return (queryset if queryset is not None else Event.objects.all()).prefetch_related(
-        Prefetch("blocs", queryset=Bloc.objects.order_by("founded"))
+    """Published events only, with their blocs in founding order."""
+    return (
+        (queryset if queryset is not None else Event.objects.all())
+        .published()
+        .prefetch_related(Prefetch("blocs", queryset=Bloc.objects.order_by("founded")))
     )
 
 

@@ -1,16 +1,18 @@
 """Admin pieces shared by every translated model: language completeness column and filter."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import NON_FIELD_ERRORS
-from django.db.models import Q
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
 
+from integration_portal.admin_history import HistoryAdmin
 from integration_portal.dates import format_partial_date
-from integration_portal.i18n import language_codes
+from integration_portal.i18n import LANGUAGE_NAMES_IN_SENTENCE, TranslationState, language_codes, translation_state_q
+from integration_portal.rich_text import EDITOR_EXTENSIONS
 from integration_portal.roles import is_translator
 
 
@@ -25,25 +27,24 @@ def partial_date_column(field: str, description):
     return column
 
 
-def missing_translation_q(model, language: str) -> Q:
-    """Objects whose translation into ``language`` lacks one of the model's required fields."""
-    query = Q()
-    for field in model.translation_required:
-        name = f"{field}_{language}"
-        query |= Q(**{name: ""}) | Q(**{f"{name}__isnull": True})
-    return query
+class TranslationStateFilter(admin.SimpleListFilter):
+    """ "missing Thai", "outdated English", … as one list filter."""
 
-
-class MissingTranslationFilter(admin.SimpleListFilter):
     title = _("translation")
-    parameter_name = "missing"
+    parameter_name = "translation"
 
     def lookups(self, request, model_admin):
-        return [(code, _("missing %(language)s") % {"language": code.upper()}) for code in language_codes()]
+        return [
+            (f"{state}-{code}", f"{state_label} · {LANGUAGE_NAMES_IN_SENTENCE[code]}")
+            for state, state_label in TranslationState.choices
+            for code in language_codes()
+            if state != TranslationState.COMPLETE
+        ]
 
     def queryset(self, request, queryset):
-        if self.value() in language_codes():
-            return queryset.filter(missing_translation_q(queryset.model, self.value()))
+        state, _sep, code = (self.value() or "").partition("-")
+        if state in TranslationState.values and code in language_codes():
+            return queryset.filter(translation_state_q(queryset.model, code, state))
         return queryset
 
 
@@ -105,30 +106,80 @@ class TranslatorLimits:
         return [*readonly, *(name for name in others if name not in readonly)]
 
 
-class TranslatedModelAdmin(TranslatorLimits, TabbedTranslationAdmin):
-    """Tabbed es/th/en fields, a column of complete languages and a filter for missing ones."""
+def translation_badges(obj) -> str:
+    return format_html_join(
+        "",
+        '<span class="translation-badge translation-{}" title="{}">{}</span>',
+        (
+            (state, TranslationState(state).label, code.upper())
+            for code in language_codes()
+            for state in [obj.translation_state(code)]
+        ),
+    )
+
+
+class RichTextWidgets:
+    """The rich-text editor on the model's rich-text fields, in every language tab."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        base = getattr(getattr(db_field, "translated_field", None), "name", db_field.name)
+        if field is not None and base in getattr(self.model, "rich_text_fields", ()):
+            field.widget = AdminProseEditorWidget(
+                attrs=field.widget.attrs, config={"extensions": EDITOR_EXTENSIONS}, preset="configurable"
+            )
+        return field
+
+
+class TranslatedModelAdmin(TranslatorLimits, RichTextWidgets, HistoryAdmin, TabbedTranslationAdmin):
+    """Tabbed es/th/en fields, history, and each language's translation state as a column and a filter."""
+
+    change_list_template = "admin/portal/change_list.html"
 
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))
-        return [*filters, MissingTranslationFilter] if self.model.translation_required else filters
+        return [*filters, TranslationStateFilter] if self.model.translation_required else filters
 
     @admin.display(description=_("languages"))
     def translation_status(self, obj):
-        complete = set(obj.complete_languages())
-        badges = format_html_join(
-            "",
-            '<span class="translation-badge translation-{}" title="{}">{}</span>',
-            (
-                (
-                    "complete" if code in complete else "missing",
-                    _("complete") if code in complete else _("missing"),
-                    code.upper(),
-                )
+        return format_html('<span class="translation-badges">{}</span>', translation_badges(obj))
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self.model.translation_required and self.has_change_permission(request):
+            for code in language_codes():
+                action = mark_translation_current(code)
+                actions[action.__name__] = (action, action.__name__, action.short_description)
+        return actions
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and self.model.translation_required:
+            context["translation_states"] = [
+                {"code": code, "state": state, "label": TranslationState(state).label}
                 for code in language_codes()
-            ),
-        )
-        return format_html('<span class="translation-badges">{}</span>', badges)
+                for state in [obj.translation_state(code)]
+            ]
+        if obj is not None and hasattr(self, "preview_url"):
+            context["preview_links"] = [{"code": code, "url": self.preview_url(obj, code)} for code in language_codes()]
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def view_on_site(self, obj):
         # Hidden rather than broken for objects without a public page.
         return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
+
+
+def mark_translation_current(code: str):
+    """An action: the translation into ``code`` was checked against the edited original and needs nothing."""
+
+    def action(model_admin, request, queryset):
+        for obj in queryset:
+            obj.mark_translation_current(code)
+        model_admin.message_user(
+            request, _("Marked %(count)d translations as up to date.") % {"count": len(queryset)}, messages.SUCCESS
+        )
+
+    action.__name__ = f"mark_current_{code}"
+    action.short_description = _("Mark the %(language)s translation as up to date") % {
+        "language": LANGUAGE_NAMES_IN_SENTENCE[code]
+    }
+    return action

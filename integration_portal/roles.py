@@ -1,23 +1,28 @@
 """Who may do what to content: the editorial roles, enforced on the server.
 
 - Analysts write and submit for review (draft → in review) but never publish.
-- Editors also publish, schedule (a future publication time) and unpublish.
+- Editors also publish, schedule (a future publication time) and unpublish articles and events.
 - Translators edit the text of existing content in each language and nothing else: no status,
   date or relation, and they add or delete nothing.
+- Restoring an old version or a deleted object rewrites every field, so translators may not, and on
+  publishable content only those who may publish may.
 """
 
 from django.contrib.auth.models import AbstractBaseUser
 
-from articles.models import Article, ArticleStatus
+from integration_portal.publishing import PublicationStatus, Publishable
 
-PUBLISH_PERMISSION = "articles.publish_article"
 TRANSLATOR_GROUP = "Translator"
-# What an article's status may become, for someone who may not publish.
-WITHOUT_PUBLISHING = [ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW]
+# What a status may become, for someone who may not publish.
+WITHOUT_PUBLISHING = [PublicationStatus.DRAFT, PublicationStatus.IN_REVIEW]
 
 
-def can_publish(user: AbstractBaseUser) -> bool:
-    return user.has_perm(PUBLISH_PERMISSION)
+def publish_permission(model) -> str:
+    return f"{model._meta.app_label}.publish_{model._meta.model_name}"
+
+
+def can_publish(user: AbstractBaseUser, model) -> bool:
+    return user.has_perm(publish_permission(model))
 
 
 def is_translator(user: AbstractBaseUser) -> bool:
@@ -28,10 +33,18 @@ def is_translator(user: AbstractBaseUser) -> bool:
     return TRANSLATOR_GROUP in groups and not groups & {"Analyst", "Editor"}
 
 
-def allowed_statuses(user: AbstractBaseUser, article: Article | None) -> list[str]:
-    """The statuses this person may give the article (its current one included)."""
-    if can_publish(user):
-        return list(ArticleStatus.values)
-    if article is not None and article.status == ArticleStatus.PUBLISHED:
-        return [ArticleStatus.PUBLISHED]  # only an editor unpublishes
+def allowed_statuses(user: AbstractBaseUser, model, obj: Publishable | None) -> list[str]:
+    """The statuses this person may give the object (its current one included)."""
+    if can_publish(user, model):
+        return list(PublicationStatus.values)
+    if obj is not None and obj.status == PublicationStatus.PUBLISHED:
+        return [PublicationStatus.PUBLISHED]  # only an editor unpublishes
     return list(WITHOUT_PUBLISHING)
+
+
+def can_restore(user: AbstractBaseUser, model) -> bool:
+    if is_translator(user):
+        return False
+    if issubclass(model, Publishable):
+        return can_publish(user, model)
+    return user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")

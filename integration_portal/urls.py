@@ -1,11 +1,14 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 
-from integration_portal import views
+from integration_portal import admin_views, views
 from integration_portal.search import views as search_views
 
 urlpatterns = [
+    path("admin/translations/", admin_views.translation_status, name="translation_status"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
@@ -17,3 +20,6 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),
     prefix_default_language=True,
 )
+
+if settings.SERVE_MEDIA:
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]

@@ -11,8 +11,8 @@ def home(request):
         "home.html",
         {
             "articles": Article.objects.published().prefetch_related("topics")[:5],
-            "recent_events": Event.objects.order_by("-date", "-pk")[:6],
-            "landmarks": Event.objects.filter(kind=EventKind.FOUNDING).order_by("date")[:12],
+            "recent_events": Event.objects.published().order_by("-date", "-pk")[:6],
+            "landmarks": Event.objects.published().filter(kind=EventKind.FOUNDING).order_by("date")[:12],
             "blocs": blocs,
         },
     )

@@ -9,13 +9,16 @@ values; either way a second run changes nothing.
 from collections import Counter
 from dataclasses import dataclass, field
 
+import reversion
 from django.db import transaction
 from django.utils import timezone
 
-from articles.models import Article, ArticleStatus, Footnote, Topic
+from articles.models import Article, Footnote, Topic
 from blocs.models import Bloc, Country, Event, Membership
 from integration_portal.dates import parse_partial_date
 from integration_portal.i18n import language_codes
+from integration_portal.publishing import PublicationStatus
+from integration_portal.rich_text import sanitize_html
 from integration_portal.search import index as search_index
 
 from . import article_cooperacion, article_pacific
@@ -189,10 +192,14 @@ class DemoLoader:
         events = {}
         for key, date, end, kind, bloc_slugs, country_codes in EVENTS:
             texts = EVENT_TEXTS[key]
+            existing = Event.objects.filter(demo_key=key).first()
             events[key] = self.upsert(
                 Event,
                 {"demo_key": key},
                 {
+                    "status": PublicationStatus.PUBLISHED,
+                    # The portal's own publication time, kept once set.
+                    "published_at": existing.published_at if existing and existing.published_at else timezone.now(),
                     "kind": kind,
                     **partial("date", date),
                     **partial("end_date", end),
@@ -214,12 +221,12 @@ class DemoLoader:
                 Article,
                 {"demo_key": source["key"]},
                 {
-                    "status": ArticleStatus.PUBLISHED,
+                    "status": PublicationStatus.PUBLISHED,
                     "original_language": source["original_language"],
                     **translations("title", source["title"]),
                     **translations("slug", source["slug"]),
                     **translations("summary", source["summary"]),
-                    **translations("body", source["body"]),
+                    **translations("body", {code: sanitize_html(text) for code, text in source["body"].items()}),
                     # The portal's own publication time, kept once set.
                     "published_at": existing.published_at if existing else timezone.now(),
                 },
@@ -236,5 +243,6 @@ class DemoLoader:
 
 def load_demo(*, refresh: bool = False) -> LoadReport:
     # The search index is written once, after everything is loaded, inside the same transaction.
-    with transaction.atomic(), search_index.deferred():
+    with transaction.atomic(), search_index.deferred(), reversion.create_revision():
+        reversion.set_comment("Demo content loaded")
         return DemoLoader(refresh=refresh).load()

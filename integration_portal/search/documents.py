@@ -11,9 +11,10 @@ from datetime import datetime
 
 from django.db.models import Prefetch
 
-from articles.models import Article, ArticleStatus, Footnote
+from articles.models import Article, Footnote
 from blocs.models import Bloc, Country, Event
 from integration_portal.i18n import language_codes
+from integration_portal.publishing import PublicationStatus
 
 from .models import ResultType
 from .text import plain_text
@@ -63,7 +64,7 @@ def article_documents(articles) -> Iterator[Document]:
         doc = Document(
             ResultType.ARTICLE,
             article.pk,
-            listed=article.status == ArticleStatus.PUBLISHED,
+            listed=article.status == PublicationStatus.PUBLISHED,
             public_from=article.published_at,
             year=article.published_at.year if article.published_at else None,
             bloc_ids=[bloc.pk for bloc in article.blocs.all()],
@@ -85,6 +86,8 @@ def event_documents(events) -> Iterator[Document]:
         doc = Document(
             ResultType.EVENT,
             event.pk,
+            listed=event.status == PublicationStatus.PUBLISHED,
+            public_from=event.published_at,
             year=event.date.year,
             event_kind=event.kind,
             bloc_ids=[bloc.pk for bloc in event.blocs.all()],

@@ -2,10 +2,12 @@ from django import template
 from django.urls import translate_url
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, gettext
 
 from integration_portal.dates import DatePrecision, format_partial_date
 from integration_portal.i18n import LANGUAGE_NAMES_IN_SENTENCE, language_codes
+from integration_portal.rich_text import sanitize_html
 
 register = template.Library()
 
@@ -70,3 +72,9 @@ def language_alternates(context):
         )
         for code in language_codes()
     ]
+
+
+@register.filter
+def rich_text(markup):
+    """Stored rich text, sanitised once more on the way out (rows written by update() or SQL skip save())."""
+    return mark_safe(sanitize_html(markup))

@@ -61,7 +61,7 @@ def test_changelist_shows_dates_only_as_precisely_as_known(analyst_client, engli
 
 def test_missing_translation_filter(analyst_client):
     Bloc.objects.filter(slug="prosur").update(summary_th="")
-    response = analyst_client.get(admin_url(Bloc, "changelist"), {"missing": "th"})
+    response = analyst_client.get(admin_url(Bloc, "changelist"), {"translation": "missing-th"})
     assert [bloc.slug for bloc in response.context["cl"].result_list] == ["prosur"]
 
 

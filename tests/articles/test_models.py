@@ -49,9 +49,17 @@ def test_publishing_without_a_date_sets_the_publication_time():
     assert article.published_at is not None
 
 
+def test_saving_a_published_article_without_date_publishes_it_now():
+    before = timezone.now()
+    article = ArticleFactory(status=ArticleStatus.PUBLISHED, published_at=None)
+    assert before <= article.published_at <= timezone.now()
+
+
 def test_database_refuses_published_article_without_date():
+    article = ArticleFactory()
+    # update() skips save(), so only the database constraint stands in the way.
     with pytest.raises(IntegrityError), transaction.atomic():
-        ArticleFactory(status=ArticleStatus.PUBLISHED, published_at=None)
+        Article.objects.filter(pk=article.pk).update(published_at=None)
 
 
 def test_published_excludes_drafts_reviews_and_future_dates():

@@ -267,8 +267,9 @@ def test_both_analyses_published_in_their_original_language_with_translations():
     spanish = Article.objects.published().get(demo_key="cooperacion-integracion-sur")
     thai = Article.objects.published().get(demo_key="pacific-integration")
     assert spanish.original_language == "es" and thai.original_language == "th"
-    assert spanish.body_es.startswith("La cooperación entre los diferentes países")
-    assert thai.body_th.startswith("ในช่วง 2 ทศวรรษที่ผ่านมา")
+    # Bodies are rich text: the plain-text sources became paragraphs.
+    assert spanish.body_es.startswith("<p>La cooperación entre los diferentes países")
+    assert thai.body_th.startswith("<p>ในช่วง 2 ทศวรรษที่ผ่านมา")
     for article in (spanish, thai):
         assert article.complete_languages() == ["es", "th", "en"]
         assert article.blocs.exists() and article.countries.exists() and article.topics.exists()
