@@ -117,7 +117,9 @@ class HistoryAdmin(VersionAdmin):
 
     def changelist_view(self, request, extra_context=None):
         context = {"can_restore": can_restore(request.user, self.model), **(extra_context or {})}
-        return super().changelist_view(request, context)
+        # Not VersionAdmin's: it makes one revision of a whole bulk action, and restoring any one
+        # object would then roll back all of them. Actions make a revision per object instead.
+        return super(VersionAdmin, self).changelist_view(request, context)
 
     def versions_of(self, object_id):
         return list(

@@ -1,5 +1,6 @@
 """Admin for content with a publication workflow (articles, events): who may set which status."""
 
+import reversion
 from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -50,11 +51,14 @@ class PublishingAdmin:
 
     def _set_status(self, request, queryset, status, message):
         changed = 0
-        for obj in queryset:  # one save each, so history, search and stamps follow
+        for obj in queryset:  # one save and one revision each, so each can be restored alone
             obj.status = status
             if status == PublicationStatus.PUBLISHED and not obj.published_at:
                 obj.published_at = timezone.now()
-            obj.save()
+            with reversion.create_revision():
+                reversion.set_user(request.user)
+                reversion.set_comment(str(message(1) % {"count": 1}))
+                obj.save()
             changed += 1
         self.message_user(request, message(changed) % {"count": changed}, messages.SUCCESS)
 

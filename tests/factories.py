@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleStatus, Topic
 from blocs.models import Bloc, BlocKind, Country, Event, EventKind, Membership, MembershipStatus, Subregion
+from integration_portal.publishing import PublicationStatus
 
 
 class CountryFactory(factory.django.DjangoModelFactory):
@@ -52,6 +53,8 @@ class EventFactory(factory.django.DjangoModelFactory):
     date = datetime.date(2001, 5, 4)
     title_es = factory.Sequence(lambda n: f"Evento {n}")
     kind = EventKind.SUMMIT
+    status = PublicationStatus.PUBLISHED
+    published_at = factory.LazyFunction(timezone.now)
 
 
 class TopicFactory(factory.django.DjangoModelFactory):

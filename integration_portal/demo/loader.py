@@ -113,9 +113,12 @@ class DemoLoader:
             self.report.unchanged[label] += 1
             return obj
         obj.full_clean()
-        obj.save()
-        for name, related in (relations or {}).items():
-            getattr(obj, name).set(related)
+        # One revision per object: restoring one object's version must not roll back the whole demo.
+        with reversion.create_revision():
+            reversion.set_comment("Demo content loaded")
+            obj.save()
+            for name, related in (relations or {}).items():
+                getattr(obj, name).set(related)
         outcome[label] += 1
         return obj
 
@@ -215,34 +218,38 @@ class DemoLoader:
 
     def load_articles(self, countries, blocs, topics, events) -> None:
         for source in (article_cooperacion.ARTICLE, article_pacific.ARTICLE):
-            related = ARTICLE_RELATIONS[source["key"]]
-            existing = Article.objects.filter(demo_key=source["key"]).first()
-            article = self.upsert(
-                Article,
-                {"demo_key": source["key"]},
-                {
-                    "status": PublicationStatus.PUBLISHED,
-                    "original_language": source["original_language"],
-                    **translations("title", source["title"]),
-                    **translations("slug", source["slug"]),
-                    **translations("summary", source["summary"]),
-                    **translations("body", {code: sanitize_html(text) for code, text in source["body"].items()}),
-                    # The portal's own publication time, kept once set.
-                    "published_at": existing.published_at if existing else timezone.now(),
-                },
-                relations={
-                    "blocs": [blocs[slug] for slug in related["blocs"]],
-                    "countries": [countries[code] for code in related["countries"]],
-                    "topics": [topics[slug] for slug in related["topics"]],
-                    "events": [events[key] for key in related["events"]],
-                },
-            )
-            for number, note in enumerate(source["footnotes"], start=1):
-                self.upsert(Footnote, {"article": article, "number": number}, translations("text", note))
+            # The article and its footnotes in one revision, as the admin saves them.
+            with reversion.create_revision():
+                self.load_article(source, countries, blocs, topics, events)
+
+    def load_article(self, source, countries, blocs, topics, events) -> None:
+        related = ARTICLE_RELATIONS[source["key"]]
+        existing = Article.objects.filter(demo_key=source["key"]).first()
+        article = self.upsert(
+            Article,
+            {"demo_key": source["key"]},
+            {
+                "status": PublicationStatus.PUBLISHED,
+                "original_language": source["original_language"],
+                **translations("title", source["title"]),
+                **translations("slug", source["slug"]),
+                **translations("summary", source["summary"]),
+                **translations("body", {code: sanitize_html(text) for code, text in source["body"].items()}),
+                # The portal's own publication time, kept once set.
+                "published_at": existing.published_at if existing else timezone.now(),
+            },
+            relations={
+                "blocs": [blocs[slug] for slug in related["blocs"]],
+                "countries": [countries[code] for code in related["countries"]],
+                "topics": [topics[slug] for slug in related["topics"]],
+                "events": [events[key] for key in related["events"]],
+            },
+        )
+        for number, note in enumerate(source["footnotes"], start=1):
+            self.upsert(Footnote, {"article": article, "number": number}, translations("text", note))
 
 
 def load_demo(*, refresh: bool = False) -> LoadReport:
     # The search index is written once, after everything is loaded, inside the same transaction.
-    with transaction.atomic(), search_index.deferred(), reversion.create_revision():
-        reversion.set_comment("Demo content loaded")
+    with transaction.atomic(), search_index.deferred():
         return DemoLoader(refresh=refresh).load()

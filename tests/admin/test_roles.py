@@ -3,67 +3,13 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
-from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, ArticleStatus
 from blocs.models import Bloc, Event
+from tests.admin.helpers import form_data, url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
-
-
-@pytest.fixture
-def as_role(client, django_user_model):
-    """Signs the test client in as someone with that one role (no password: force_login needs none)."""
-
-    def login(role):
-        client.logout()
-        if role != "anonymous":
-            user = django_user_model.objects.create_user(role, is_staff=True)
-            user.groups.add(Group.objects.get(name=role.capitalize()))
-            client.force_login(user)
-        return client
-
-    return login
-
-
-@pytest.fixture
-def draft():
-    article = Article.objects.get(demo_key="cooperacion-integracion-sur")
-    Article.objects.filter(pk=article.pk).update(status=ArticleStatus.DRAFT, published_at=None)
-    article.refresh_from_db()
-    return article
-
-
-def url(model, view, *args):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
-
-
-def form_data(response) -> dict:
-    """What the browser would post back: the change form's current values and its inlines' management forms."""
-    data = {}
-    form = response.context["adminform"].form
-    for name in form.fields:
-        value = form[name].value()
-        if value is None:
-            continue
-        if isinstance(value, list | tuple):
-            data[name] = [str(item) for item in value]
-        elif isinstance(value, datetime.datetime):
-            data[f"{name}_0"], data[f"{name}_1"] = value.date().isoformat(), value.time().isoformat()
-        else:
-            data[name] = value
-    for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        for name in formset.management_form.fields:
-            data[f"{formset.prefix}-{name}"] = formset.management_form[name].value()
-        for sub in formset.forms:
-            for name in sub.fields:
-                value = sub[name].value()
-                if value not in (None, False):
-                    data[sub.add_prefix(name)] = value
-    return data
 
 
 ALLOWED = {"anonymous": set(), "analyst": {"view", "add", "change"}, "editor": {"view", "add", "change", "delete"}}
