@@ -38,7 +38,7 @@ class ArticleImageInline(TranslatorLimits, TranslationStackedInline):
 
 @admin.register(Article)
 class ArticleAdmin(PublishingAdmin, PreviewAdmin, TranslatedModelAdmin):
-    list_display = ("title", "status", "published_at", "is_public", "original_language", "translation_status")
+    list_display = ("title", "publication", "original_language", "translation_status")
     list_filter = ("status", "original_language", "topics", "blocs")
     search_fields = ("title_es", "title_th", "title_en", "summary_es", "summary_th", "summary_en")
     autocomplete_fields = ("authors", "blocs", "countries", "topics", "events")

@@ -164,8 +164,10 @@ class TranslatedModelAdmin(TranslatorLimits, RichTextWidgets, HistoryAdmin, Tabb
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def view_on_site(self, obj):
-        # Hidden rather than broken for objects without a public page.
-        return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
+        # Hidden rather than broken for objects without a public page, or not public yet (drafts have a preview).
+        if not hasattr(obj, "get_absolute_url") or not getattr(obj, "is_public", True):
+            return None
+        return obj.get_absolute_url()
 
 
 def mark_translation_current(code: str):

@@ -3,6 +3,8 @@
 import reversion
 from django.contrib import admin, messages
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -36,9 +38,15 @@ class PublishingAdmin:
 
         return RoleForm
 
-    @admin.display(description=_("public"), boolean=True)
-    def is_public(self, obj):
-        return obj.is_public
+    @admin.display(description=_("publication"), ordering="published_at")
+    def publication(self, obj):
+        """One column for status and time: "published 3 Mar 2026", "scheduled for …", "in review"."""
+        if obj.status != PublicationStatus.PUBLISHED:
+            return obj.get_status_display()
+        when = date_format(timezone.localtime(obj.published_at), "SHORT_DATETIME_FORMAT")
+        if obj.is_public:
+            return format_html("{} <small>{}</small>", obj.get_status_display(), when)
+        return format_html('<span class="scheduled">{}</span>', _("scheduled for %(time)s") % {"time": when})
 
     def get_actions(self, request):
         actions = super().get_actions(request)

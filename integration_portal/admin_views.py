@@ -55,6 +55,7 @@ def translation_status(request):
         **admin.site.each_context(request),
         "title": _("Translation status"),
         "rows": rows,
+        "total_items": sum(row["total"] for row in rows),
         "languages": [(code, LANGUAGE_NAMES_IN_SENTENCE[code]) for code in language_codes()],
         "states": TranslationState.choices,
         "totals": [
