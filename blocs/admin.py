@@ -10,6 +10,7 @@ from integration_portal.admin_preview import PreviewAdmin
 from integration_portal.admin_publishing import PublishingAdmin
 
 from .models import Bloc, Country, Event, Membership
+from .resources import EventResource, MembershipResource, PortalImportExportMixin
 
 MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision", "note", "source_url")
 # A note is a line or two; the default ten-row box makes forms and every inline row tall.
@@ -84,7 +85,8 @@ class CountryAdmin(TranslatedModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(TranslatedModelAdmin):
+class MembershipAdmin(PortalImportExportMixin, TranslatedModelAdmin):
+    resource_classes = [MembershipResource]
     list_display = ("country", "bloc", "status", "start_display", "end_display", "note")
     list_filter = ("status", "bloc", "start_precision")
     list_select_related = ("country", "bloc")
@@ -99,8 +101,9 @@ class MembershipAdmin(TranslatedModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(PublishingAdmin, PreviewAdmin, TranslatedModelAdmin):
-    list_display = ("title", "date_display", "kind", "status", "is_public", "translation_status")
+class EventAdmin(PortalImportExportMixin, PublishingAdmin, PreviewAdmin, TranslatedModelAdmin):
+    resource_classes = [EventResource]
+    list_display = ("title", "date_display", "kind", "publication", "translation_status")
     list_filter = ("status", "kind", "date_precision", "original_language", "blocs")
     search_fields = ("title_es", "title_th", "title_en", "summary_es", "summary_th", "summary_en")
     autocomplete_fields = ("blocs", "countries")
