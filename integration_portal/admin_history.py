@@ -8,6 +8,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reversion.admin import VersionAdmin
 from reversion.models import Version
@@ -38,6 +40,11 @@ class EditConflictForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None and not self.is_bound:
             self.initial[BASED_ON] = fingerprint(self.instance)
+
+    @property
+    def changed_data(self):
+        # The marker is bookkeeping, not content: it stays out of the change message.
+        return [name for name in super().changed_data if name != BASED_ON]
 
     def clean(self):
         cleaned = super().clean()
@@ -133,15 +140,13 @@ class HistoryAdmin(VersionAdmin):
         opts = self.model._meta
         rows = []
         for version, previous in zip(versions, [*versions[1:], None], strict=True):
+            changed = None  # the first version: everything in it is new
+            if previous:
+                changed = [c.label for c in changes_between(self.model, previous.field_dict, version.field_dict)]
             rows.append(
                 {
                     "version": version,
-                    "changed": [
-                        change.label
-                        for change in changes_between(
-                            self.model, previous.field_dict if previous else {}, version.field_dict
-                        )
-                    ],
+                    "changed": changed,
                     "changes_url": reverse(
                         f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_version_changes",
                         args=(object_id, version.pk),
@@ -168,7 +173,8 @@ class HistoryAdmin(VersionAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": _("Changes in the version of %(date)s") % {"date": version.revision.date_created},
+            "title": _("Changes in the version of %(date)s")
+            % {"date": date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")},
             "object_id": object_id,
             "object": current,
             "version": version,

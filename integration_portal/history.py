@@ -1,10 +1,13 @@
 """Versions of content: what changed between two versions, field by field and language by language."""
 
+import datetime
 import difflib
 import re
 from dataclasses import dataclass
 
 from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
@@ -44,10 +47,8 @@ def inline_diff(old: str, new: str) -> SafeString:
 
 
 def field_label(field: models.Field) -> str:
-    label = capfirst(field.verbose_name)
-    if isinstance(field, TranslationField):
-        label = f"{label} [{field.language}]"
-    return label
+    # modeltranslation already ends a translation field's verbose name with its language ("summary [th]").
+    return capfirst(field.verbose_name)
 
 
 def display_value(model, field: models.Field, value) -> str:
@@ -61,6 +62,11 @@ def display_value(model, field: models.Field, value) -> str:
         return str(related) if related else f"#{value}"
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, datetime.datetime):
+        # Versions keep UTC, live rows the site's zone: the same instant must read the same.
+        return date_format(timezone.localtime(value) if timezone.is_aware(value) else value, "DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
     base = field.translated_field.name if isinstance(field, TranslationField) else field.name
     if base in getattr(model, "rich_text_fields", ()):
         return plain_text(value)

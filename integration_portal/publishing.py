@@ -44,6 +44,9 @@ class Publishable(models.Model):
 
     def save(self, *args, **kwargs):
         self.fill_publication_time()
+        if self.published_at is not None:
+            # Whole seconds, as the admin form and import files show it: saving an unchanged form changes nothing.
+            self.published_at = self.published_at.replace(microsecond=0)
         super().save(*args, **kwargs)
 
     @property
