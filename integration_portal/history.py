@@ -69,7 +69,8 @@ def display_value(model, field: models.Field, value) -> str:
         return value.isoformat()
     base = field.translated_field.name if isinstance(field, TranslationField) else field.name
     if base in getattr(model, "rich_text_fields", ()):
-        return plain_text(value)
+        # Compared as text: the editor may rewrite markup (spacing, attribute order) without a change in content.
+        return " ".join(plain_text(value).split())
     return str(value)
 
 

@@ -23,7 +23,7 @@ from articles.models import Article, ArticleStatus
 from integration_portal.slugs import slugify_unicode
 
 from .conftest import DEFAULT_LOCALE, LOCAL_HOSTS, VIEWPORT, screenshot_path
-from .pages import path_of, visit
+from .pages import path_of, publish_to_readme, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -174,7 +174,7 @@ def badges(container, state: str) -> list[str]:
     return [text.strip() for text in container.locator(f".translation-badge.translation-{state}").all_text_contents()]
 
 
-def test_article_goes_from_analyst_to_editor_to_translator(
+def test_readme_article_goes_from_analyst_to_editor_to_translator(
     page, demo, staff, admin_login, new_page, browser_log, screenshot
 ):
     # What is wrong in the application but does not stop the workflow; asserted last, so every step is tested.
@@ -235,7 +235,7 @@ def test_article_goes_from_analyst_to_editor_to_translator(
     expect(page.locator(".translation-states")).to_contain_text("ES · complete")
     open_tab(page, "slug", "es")
     expect(page.locator("#id_slug_es")).to_have_value(article.slug_es)
-    screenshot("workflow-editor.png", full_page=True)
+    publish_to_readme(screenshot("workflow-editor.png", full_page=True), "workflow-editor.png")
     # Not public yet: a "View on site" link would lead to a 404 (the preview links show the article instead).
     view_on_site = page.locator(".object-tools a.viewsitelink")
     if view_on_site.count():
@@ -378,6 +378,7 @@ def test_article_goes_from_analyst_to_editor_to_translator(
     assert rows["Articles"][0] == Article.objects.count()
     assert rows["Articles"][1:] == [*article_counts("es"), *article_counts("th"), *article_counts("en")]
     editor_page.screenshot(path=screenshot_path("translation-status.png"), full_page=True)
+    publish_to_readme(screenshot_path("translation-status.png"), "translation-status.png")
     outdated_th_before = rows["Articles"][5]
 
     # 7. The analyst edits the Spanish original: Thai and English are now outdated. ---------------------------
