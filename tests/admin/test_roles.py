@@ -127,3 +127,64 @@ def test_translator_cannot_change_an_events_date(as_role):
     event.refresh_from_db()
     assert event.title_th == "สนธิสัญญาอาซุนซิออน (แก้ไข)"
     assert event.date == datetime.date(1991, 3, 26) and event.kind == "founding"
+
+
+@pytest.fixture
+def draft_event():
+    event = Event.objects.get(demo_key="treaty-of-asuncion")
+    Event.objects.filter(pk=event.pk).update(status=ArticleStatus.DRAFT, published_at=None)
+    event.refresh_from_db()
+    return event
+
+
+def test_events_follow_the_same_publishing_rules(as_role, draft_event):
+    analyst = as_role("analyst")
+    page = analyst.get(url(Event, "change", draft_event.pk))
+    assert [value for value, _label in page.context["adminform"].form.fields["status"].choices] == [
+        "draft",
+        "in_review",
+    ]
+    crafted = {**form_data(page), "status": "published", "published_at_0": "2020-01-01", "published_at_1": "10:00"}
+    assert "status" in analyst.post(url(Event, "change", draft_event.pk), crafted).context["adminform"].form.errors
+    draft_event.refresh_from_db()
+    assert draft_event.status == "draft"
+
+    editor = as_role("editor")
+    data = form_data(editor.get(url(Event, "change", draft_event.pk)))
+    later = timezone.localtime() + datetime.timedelta(days=1)
+    scheduled = {
+        **data,
+        "status": "published",
+        "published_at_0": later.date().isoformat(),
+        "published_at_1": "09:00:00",
+    }
+    assert editor.post(url(Event, "change", draft_event.pk), scheduled).status_code == 302
+    draft_event.refresh_from_db()
+    assert draft_event.status == "published" and not draft_event.is_public
+
+
+@pytest.mark.parametrize("role", ["analyst", "translator"])
+def test_only_editors_get_the_publish_actions(as_role, role):
+    response = as_role(role).get(url(Event, "changelist"))
+    form = response.context["action_form"]
+    actions = {value for value, _label in form.fields["action"].choices} if form else set()
+    assert not actions & {"publish_now", "unpublish"}
+    # Translators change no status: no actions at all.
+    assert ("submit_for_review" in actions) == (role == "analyst")
+
+
+def test_editor_publishes_several_events_at_once_each_with_its_own_version(as_role, draft_event):
+    from reversion.models import Version
+
+    other = Event.objects.exclude(pk=draft_event.pk).first()
+    Event.objects.filter(pk=other.pk).update(status=ArticleStatus.IN_REVIEW, published_at=None)
+    editor = as_role("editor")
+    response = editor.post(
+        url(Event, "changelist"), {"action": "publish_now", "_selected_action": [draft_event.pk, other.pk]}
+    )
+    assert response.status_code == 302
+    for event in (draft_event, other):
+        event.refresh_from_db()
+        assert event.is_public
+        revision = Version.objects.get_for_object(event).first().revision
+        assert revision.user.username == "editor" and revision.version_set.count() == 1
