@@ -9,6 +9,7 @@ from django.utils import translation
 
 from blocs.models import Event
 from integration_portal.i18n import language_codes
+from integration_portal.page_cache import cached_public_page
 
 from .filters import ArticleFilter
 from .models import Article
@@ -16,6 +17,7 @@ from .models import Article
 PAGE_SIZE = 10
 
 
+@cached_public_page
 def article_list(request):
     articles = Article.objects.published().prefetch_related("topics")
     filterset = ArticleFilter(request.GET or None, queryset=articles)
@@ -31,6 +33,7 @@ def article_list(request):
     )
 
 
+@cached_public_page
 def article_detail(request, slug):
     # A slug may be in any language: a link shared from /th/ still works on /es/.
     any_language = Q()

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 
 from articles.models import Article
 from integration_portal.dates import DatePrecision, format_partial_date
+from integration_portal.page_cache import cached_public_page
 
 from .charts import membership_chart, timeline_chart
 from .filters import EventFilter
@@ -28,11 +29,13 @@ def related_articles(**relation):
     return Article.objects.published().filter(**relation).prefetch_related("topics").distinct()[:6]
 
 
+@cached_public_page
 def bloc_list(request):
     blocs = Bloc.objects.with_current_members().select_related("predecessor")
     return render(request, "blocs/bloc_list.html", {"blocs": blocs})
 
 
+@cached_public_page
 def bloc_detail(request, slug):
     bloc = get_object_or_404(Bloc.objects.select_related("predecessor"), slug=slug)
     memberships = list(bloc.memberships.select_related("country", "bloc").order_by("country__slug", "start"))
@@ -53,6 +56,7 @@ def bloc_detail(request, slug):
     )
 
 
+@cached_public_page
 def country_list(request):
     countries = Country.objects.with_current_blocs().order_by("subregion", "slug")
     groups = {}
@@ -66,6 +70,7 @@ def country_list(request):
     )
 
 
+@cached_public_page
 def country_detail(request, slug):
     country = get_object_or_404(Country, slug=slug)
     memberships = list(
@@ -104,6 +109,7 @@ def zoom_links(query) -> list[tuple[int | None, str, str, bool]]:
     return links
 
 
+@cached_public_page
 def timeline(request):
     filterset = EventFilter(request.GET or None, queryset=events_with_blocs())
     events = list(filterset.results)

@@ -2,8 +2,10 @@ from django.shortcuts import render
 
 from articles.models import Article
 from blocs.models import Bloc, Event, EventKind
+from integration_portal.page_cache import cached_public_page
 
 
+@cached_public_page
 def home(request):
     blocs = Bloc.objects.filter(ended__isnull=True).with_current_members()
     return render(

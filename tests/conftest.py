@@ -31,3 +31,13 @@ def english(client):
     client.cookies["django_language"] = "en"
     with translation.override("en"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with no cached pages: a test that writes with update() (no signals) sees its change."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 
 from blocs.models import Bloc, Country
 from integration_portal.i18n import language_codes
+from integration_portal.page_cache import cached_public_page
 
 from .engine import Filters, search
 from .forms import ALL_LANGUAGES, SearchForm
@@ -44,6 +45,7 @@ def removal_link(query, name: str) -> str:
     return f"?{params.urlencode()}"
 
 
+@cached_public_page
 def search_page(request):
     language = get_language()
     data = request.GET.copy()

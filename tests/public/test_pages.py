@@ -197,14 +197,15 @@ def test_root_redirects_by_accept_language(client):
 @pytest.mark.parametrize(
     ("page", "limit"),
     [
-        ("home", 7),
-        ("bloc list", 3),
-        ("bloc", 9),
-        ("country list", 3),
-        ("country", 8),
-        ("article list", 6),
-        ("article", 10),
-        ("timeline", 6),
+        # Each count includes the one query that opens a page-cache generation (the next scheduled publication).
+        ("home", 8),
+        ("bloc list", 4),
+        ("bloc", 10),
+        ("country list", 4),
+        ("country", 9),
+        ("article list", 7),
+        ("article", 11),
+        ("timeline", 7),
     ],
 )
 def test_query_count_does_not_grow_with_content(client, django_assert_max_num_queries, page, limit):
