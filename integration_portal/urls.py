@@ -4,10 +4,11 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from integration_portal import admin_views, views
+from integration_portal import admin_views, health, views
 from integration_portal.search import views as search_views
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
     path("admin/translations/", admin_views.translation_status, name="translation_status"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

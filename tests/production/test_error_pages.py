@@ -1,0 +1,37 @@
+"""Errors with DEBUG off: the portal's own pages, translated, with nothing internal shown."""
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_server_error_shows_the_portals_page_and_no_internals(monkeypatch, settings):
+    settings.DEBUG = False
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr("integration_portal.health.connection.cursor", broken)
+    response = Client(raise_request_exception=False).get("/healthz")
+    page = response.content.decode()
+    assert response.status_code == 500
+    assert "Something went wrong" in page or "Algo salió mal" in page
+    assert "secret internal detail" not in page and "Traceback" not in page and "RuntimeError" not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("es", "Página no encontrada"), ("th", "ไม่พบหน้านี้"), ("en", "Page not found")],
+)
+def test_not_found_pages_are_in_the_pages_language(client, language, text):
+    response = client.get(f"/{language}/blocs/no-such-bloc/")
+    assert response.status_code == 404
+    assert text in response.content.decode()
+    assert f'<html lang="{language}">' in response.content.decode()
+
+
+def test_health_check_reports_the_database(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"]

@@ -1,0 +1,96 @@
+"""Public pages come from the cache, and a publish, unpublish or edit is visible at once."""
+
+import socket
+
+import pytest
+from django.core.cache import cache
+
+from articles.models import Article
+from tests.admin.helpers import form_data, url
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    editor = django_user_model.objects.create_user("editora", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editor"))
+    staff = Client()
+    staff.force_login(editor)
+    return staff
+
+
+def test_a_second_visit_is_served_without_touching_the_database(client, django_assert_num_queries):
+    first = client.get("/es/blocs/mercosur/")
+    with django_assert_num_queries(0):
+        second = client.get("/es/blocs/mercosur/")
+    assert second.status_code == 200 and second.content == first.content
+
+
+def test_pages_differ_by_language_and_query(client):
+    assert client.get("/es/").content != client.get("/th/").content
+    assert client.get("/es/timeline/?kind=summit").content != client.get("/es/timeline/").content
+
+
+def test_publishing_unpublishing_and_editing_show_at_once(client, editor_client):
+    article = Article.objects.get(demo_key="pacific-integration")
+    change = url(Article, "change", article.pk)
+    assert article.title_es in client.get("/es/articles/").content.decode()  # now cached
+
+    editor_client.post(change, {**form_data(editor_client.get(change)), "status": "draft"})
+    assert article.title_es not in client.get("/es/articles/").content.decode()
+    assert client.get(f"/es/articles/{article.slug_es}/").status_code == 404
+
+    editor_client.post(change, {**form_data(editor_client.get(change)), "status": "published"})
+    assert article.title_es in client.get("/es/articles/").content.decode()
+
+    editor_client.post(change, {**form_data(editor_client.get(change)), "title_es": "Un título nuevo en caché"})
+    assert "Un título nuevo en caché" in client.get(f"/es/articles/{article.slug_es}/").content.decode()
+
+
+def test_a_staff_preview_of_a_draft_never_reaches_the_public_cache(client, editor_client):
+    article = Article.objects.get(demo_key="pacific-integration")
+    Article.objects.filter(pk=article.pk).update(status="draft")
+    cache.clear()
+    assert editor_client.get(url(Article, "preview", article.pk, "es")).status_code == 200
+    assert article.title_es not in client.get("/es/articles/").content.decode()
+    assert client.get(f"/es/articles/{article.slug_es}/").status_code == 404
+
+
+def test_pages_are_served_from_the_database_when_the_cache_server_is_down(client, settings):
+    with socket.socket() as probe:  # a port with nothing listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
+        }
+    }
+    for path in ("/es/", "/th/blocs/mercosur/", "/en/articles/"):
+        assert client.get(path).status_code == 200
+
+
+def redis_is_running() -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.3).close()
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not redis_is_running(), reason="no Redis server on 127.0.0.1:6379 on this machine")
+def test_with_redis_the_cache_is_shared_and_invalidated(client, settings, editor_client):
+    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:6379/14"}}
+    cache.clear()
+    article = Article.objects.get(demo_key="pacific-integration")
+    assert article.title_es in client.get("/es/articles/").content.decode()
+    assert any(key.startswith("page:") for key in cache.keys("*"))
+    article.title_es = "Título cambiado en Redis"
+    article.save()
+    assert "Título cambiado en Redis" in client.get("/es/articles/").content.decode()
+    cache.clear()
