@@ -10,6 +10,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -44,6 +45,8 @@ ENV = {
     "GUNICORN_BIND": f"127.0.0.1:{PORT}",
     "WEB_CONCURRENCY": "2",
     "DJANGO_SUPERUSER_PASSWORD": PASSWORD,
+    # The release's own static files, away from the checkout's (where the tests must not find a manifest).
+    "STATIC_ROOT": tempfile.mkdtemp(prefix="smoke-static-"),
 }
 ENV.pop("HTTPS", None)  # production decides: on, since DEBUG is off
 

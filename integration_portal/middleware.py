@@ -4,6 +4,8 @@ import base64
 import hashlib
 import re
 
+from integration_portal.rich_text import EDITOR_STYLE_HASHES
+
 IMPORT_MAP = re.compile(rb'<script type="importmap"[^>]*>(.*?)</script>', re.DOTALL)
 
 
@@ -23,7 +25,7 @@ class SecurityHeadersMiddleware:
     @staticmethod
     def allow_import_maps(response):
         """The rich-text editor's modules are found through an inline import map, which a strict policy
-        blocks; its exact text is allowed by hash, so no other inline script runs."""
+        blocks; its exact text is allowed by hash, so no other inline script runs. Its one style element too."""
         if "text/html" not in response.get("Content-Type", "") or getattr(response, "streaming", False):
             return
         hashes = [
@@ -33,4 +35,5 @@ class SecurityHeadersMiddleware:
         if hashes:
             update = getattr(response, "_csp_update", None) or {}
             update["script-src"] = [*update.get("script-src", []), *hashes]
+            update["style-src"] = [*update.get("style-src", []), *EDITOR_STYLE_HASHES]
             response._csp_update = update

@@ -41,3 +41,17 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def plain_static_file_names():
+    """Tests serve static files through the finders: no hashed names, even where collectstatic has written a
+    manifest into STATIC_ROOT (the production smoke run does)."""
+    from django.test.utils import override_settings
+
+    storages = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    with override_settings(STORAGES=storages):
+        yield

@@ -41,6 +41,8 @@ class BrowserLog:
 
     offsite_requests: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+    # What the Content-Security-Policy blocked: every page must work under it, so any entry is a failure.
+    csp_violations: list[str] = field(default_factory=list)
     # Responses of the live server with an error status ("404 http://…/static/css/x.css"), pages included.
     error_responses: list[str] = field(default_factory=list)
 
@@ -126,6 +128,7 @@ def page(request, browser, browser_log):
 
     context.route("**/*", keep_local)
     page = context.new_page()
+    watch_policy(page, browser_log)
     page.on("pageerror", lambda error: browser_log.page_errors.append(str(error)))
 
     def record_error(response):
@@ -138,6 +141,17 @@ def page(request, browser, browser_log):
     if report is not None and report.failed:
         page.screenshot(path=screenshot_path("failed-" + re.sub(r"[^\w.-]+", "-", request.node.name)))
     context.close()
+    assert browser_log.csp_violations == [], "the Content-Security-Policy blocked something"
+
+
+def watch_policy(page, browser_log) -> None:
+    """Chromium reports what the Content-Security-Policy blocks on the console."""
+
+    def record(message):
+        if "Content Security Policy" in message.text:
+            browser_log.csp_violations.append(f"{page.url}: {message.text}")
+
+    page.on("console", record)
 
 
 def screenshot_path(name: str) -> str:

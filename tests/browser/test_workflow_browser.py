@@ -22,7 +22,7 @@ from playwright.sync_api import expect
 from articles.models import Article, ArticleStatus
 from integration_portal.slugs import slugify_unicode
 
-from .conftest import DEFAULT_LOCALE, LOCAL_HOSTS, VIEWPORT, screenshot_path
+from .conftest import DEFAULT_LOCALE, LOCAL_HOSTS, VIEWPORT, screenshot_path, watch_policy
 from .pages import path_of, publish_to_readme, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -94,6 +94,7 @@ def new_page(request, browser, browser_log):
         context.set_default_timeout(10_000)
         context.route("**/*", keep_local)
         page = context.new_page()
+        watch_policy(page, browser_log)
         page.on("pageerror", lambda error: browser_log.page_errors.append(str(error)))
         page.on("response", record_error)
         opened.append(page)
