@@ -1,7 +1,7 @@
 """Public pages for articles."""
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Case, Prefetch, Q, When
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -36,10 +36,14 @@ def article_list(request):
 @cached_public_page
 def article_detail(request, slug):
     # A slug may be in any language: a link shared from /th/ still works on /es/.
+    # Slugs are unique within a language only: the page's own language wins over another's same slug.
     any_language = Q()
     for code in language_codes():
         any_language |= Q(**{f"slug_{code}": slug})
-    article = with_page_relations(Article.objects.published().filter(any_language)).first()
+    own_language_first = Case(When(**{f"slug_{translation.get_language()}": slug}, then=0), default=1)
+    article = (
+        with_page_relations(Article.objects.published().filter(any_language)).order_by(own_language_first, "pk").first()
+    )
     if article is None:
         raise Http404
     return render_article(request, article, alternates=article_alternates(article))

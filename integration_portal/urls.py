@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from integration_portal import admin_views, health, views
+from integration_portal import admin_views, feeds, health, robots, sitemaps, views
 from integration_portal.search import views as search_views
 
 urlpatterns = [
@@ -12,11 +12,17 @@ urlpatterns = [
     path("admin/translations/", admin_views.translation_status, name="translation_status"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemaps.sitemap_view, name="sitemap"),
+    path("robots.txt", robots.robots_txt, name="robots"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("blocs.urls")),
+    path("blocs/<slug:slug>/feed/rss/", feeds.bloc_rss, name="bloc-feed-rss"),
+    path("blocs/<slug:slug>/feed/atom/", feeds.bloc_atom, name="bloc-feed-atom"),
+    path("articles/feed/rss/", feeds.article_rss, name="articles-feed-rss"),
+    path("articles/feed/atom/", feeds.article_atom, name="articles-feed-atom"),
     path("articles/", include("articles.urls")),
     path("search/", search_views.search_page, name="search"),
     prefix_default_language=True,

@@ -235,3 +235,10 @@ def test_article_meta_names_the_original_language_and_uses_the_readers_calendar(
     assert f" {year}" in html
     if language == "th":
         assert f" {article.published_at.year}</p>" not in html
+
+
+def test_a_slug_shared_by_two_articles_in_different_languages_opens_the_pages_own_language(client):
+    spanish = ArticleFactory(title_es="Uno", slug_es="integracion")
+    thai = ArticleFactory(title_es="Dos", slug_es="dos", title_th="สอง", slug_th="integracion")
+    assert client.get("/es/articles/integracion/").context["article"] == spanish
+    assert client.get("/th/articles/integracion/").context["article"] == thai
