@@ -1,8 +1,13 @@
-"""Response headers beyond Django's own: cross-origin isolation of resources, and the admin's import map."""
+"""Response headers beyond Django's own (cross-origin isolation, the admin's import map), and a 503 while the
+database is unreachable."""
 
 import base64
 import hashlib
 import re
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 
 from integration_portal.rich_text import EDITOR_STYLE_HASHES
 
@@ -37,3 +42,21 @@ class SecurityHeadersMiddleware:
             update["script-src"] = [*update.get("script-src", []), *hashes]
             update["style-src"] = [*update.get("style-src", []), *EDITOR_STYLE_HASHES]
             response._csp_update = update
+
+
+class DatabaseUnavailableMiddleware:
+    """While PostgreSQL is unreachable (a restart, a failover), answer 503 with Retry-After instead of a 500:
+    load balancers and crawlers retry, and nothing is logged as a bug. Connections recover by themselves."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "5"
+        return response

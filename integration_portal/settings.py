@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "integration_portal.middleware.SecurityHeadersMiddleware",
+    "integration_portal.middleware.DatabaseUnavailableMiddleware",
     # Compressed, hashed static files straight from the app servers, with far-future cache headers.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -35,3 +35,17 @@ def test_health_check_reports_the_database(client):
     response = client.get("/healthz")
     assert response.status_code == 200 and response.json() == {"status": "ok", "database": "ok"}
     assert "no-cache" in response["Cache-Control"]
+
+
+def test_an_unreachable_database_answers_503_with_retry_after(monkeypatch, settings):
+    from django.db import OperationalError
+
+    settings.DEBUG = False
+
+    def down(*_args, **_kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr("blocs.views.Bloc.objects.with_current_members", down)
+    response = Client(raise_request_exception=False).get("/en/blocs/")
+    assert response.status_code == 503 and response["Retry-After"] == "5"
+    assert "Back in a moment" in response.content.decode() and "connection refused" not in response.content.decode()

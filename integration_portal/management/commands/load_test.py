@@ -8,9 +8,11 @@ Everything it starts is stopped and the throwaway database dropped at the end.
 """
 
 import contextlib
+import itertools
 import json
 import os
 import platform
+import pwd
 import re
 import secrets
 import shutil
@@ -24,6 +26,7 @@ import time
 import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from http.client import HTTPConnection
 from pathlib import Path
 
@@ -41,7 +44,7 @@ PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
 APP_VARIABLES = {
     "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "HTTPS", "TRUST_PROXY_HEADERS",
     "DATABASE_URL", "REDIS_URL", "AWS_STORAGE_BUCKET_NAME", "AWS_S3_ENDPOINT_URL", "AWS_S3_CUSTOM_DOMAIN",
-    "AWS_S3_REGION_NAME", "SERVE_MEDIA", "MEDIA_ROOT", "EMBEDDED_PGDATA", "PUBLIC_PAGE_CACHE_SECONDS",
+    "AWS_S3_REGION_NAME", "SERVE_MEDIA", "MEDIA_ROOT", "STATIC_ROOT", "EMBEDDED_PGDATA", "PUBLIC_PAGE_CACHE_SECONDS",
     "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "AXES_FAILURE_LIMIT",
     "TRUSTED_PROXY_COUNT", "LOG_LEVEL", "DJANGO_SETTINGS_MODULE", "GUNICORN_BIND", "PORT", "WEB_CONCURRENCY",
     "GUNICORN_THREADS", "GUNICORN_TIMEOUT", "GUNICORN_CMD_ARGS", "FORWARDED_ALLOW_IPS",
@@ -92,7 +95,8 @@ function setup(thread)
 end
 
 function init(args)
-  counter = tonumber(wrk.thread:get("offset")) or 0
+  -- thread:set() in setup() made "offset" a global of this thread's interpreter.
+  counter = offset or 0
 end
 
 function request()
@@ -116,7 +120,6 @@ end
 # Parsing wrk's output (pure functions, see tests/test_load_test_command.py)
 
 TIME_UNITS = {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0}
-COUNT_UNITS = {"": 1, "k": 1e3, "M": 1e6, "G": 1e9}
 
 
 def parse_time(text: str) -> float:
@@ -125,14 +128,6 @@ def parse_time(text: str) -> float:
     if not match:
         raise ValueError(f"not a wrk duration: {text!r}")
     return float(match[1]) * TIME_UNITS[match[2]]
-
-
-def parse_count(text: str) -> float:
-    """wrk's '1.20k', '931.00', '2.1M' → a number."""
-    match = re.fullmatch(r"([\d.]+)([kMG]?)", text.strip())
-    if not match:
-        raise ValueError(f"not a wrk count: {text!r}")
-    return float(match[1]) * COUNT_UNITS[match[2]]
 
 
 @dataclass
@@ -183,25 +178,51 @@ def parse_wrk_output(text: str) -> WrkResult:
     return result
 
 
-ACCESS_LINE = re.compile(r'\[(?P<time>[^\]]+)\] "(?P<method>[A-Z]+) (?P<path>\S+) [^"]*" (?P<status>\d{3}) ')
+# The access log format the runs give gunicorn: time, worker pid, request, status, milliseconds taken, user agent.
+ACCESS_LOG_FORMAT = '%(t)s %(p)s "%(r)s" %(s)s %(M)s "%(a)s"'
+ACCESS_LINE = re.compile(
+    r'^\[(?P<time>[^\]]+)\] <(?P<pid>\d+)> "(?P<method>[A-Z]+) (?P<path>\S+) [^"]*" (?P<status>\d{3}) '
+    r'(?P<ms>\d+) "(?P<agent>[^"]*)"',
+    re.MULTILINE,
+)
+PROBE_AGENT = "load-test-probe"
 
 
-def failed_requests(access_log: str) -> list[tuple[str, str, int]]:
-    """(time, path, status) of every answer that was not 2xx/3xx in a gunicorn access log (default format)."""
-    failed = []
-    for match in ACCESS_LINE.finditer(access_log):
-        status = int(match["status"])
-        if status >= 400:
-            failed.append((match["time"], match["path"], status))
-    return failed
+@dataclass
+class Access:
+    time: float  # epoch seconds (the log has whole seconds)
+    pid: int
+    path: str
+    status: int
+    ms: int
+    agent: str
+
+    @property
+    def failed(self) -> bool:
+        return self.status >= 400
 
 
-def cluster_for_port(lsclusters: str, port: int) -> tuple[str, str] | None:
-    """The (version, name) of the cluster listening on port, from `pg_lsclusters --no-header`."""
+def parse_access_log(text: str) -> list[Access]:
+    """The requests of a gunicorn log written with ACCESS_LOG_FORMAT (other lines are skipped)."""
+    return [
+        Access(
+            time=datetime.strptime(match["time"], "%d/%b/%Y:%H:%M:%S %z").timestamp(),
+            pid=int(match["pid"]),
+            path=match["path"],
+            status=int(match["status"]),
+            ms=int(match["ms"]),
+            agent=match["agent"],
+        )
+        for match in ACCESS_LINE.finditer(text)
+    ]
+
+
+def cluster_for_port(lsclusters: str, port: int) -> tuple[str, str, str] | None:
+    """The (version, name, owner) of the cluster listening on port, from `pg_lsclusters --no-header`."""
     for line in lsclusters.splitlines():
         parts = line.split()
-        if len(parts) >= 3 and parts[2] == str(port):
-            return parts[0], parts[1]
+        if len(parts) >= 5 and parts[2] == str(port):
+            return parts[0], parts[1], parts[4]
     return None
 
 
@@ -232,11 +253,100 @@ def child_pids(parent: int) -> set[int]:
     return pids
 
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def process_stats() -> dict[int, tuple[int, int, str, float]]:
+    """pid → (parent pid, owner uid, command, CPU seconds of itself and its reaped children)."""
+    stats = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            head, tail = stat.read_text().rsplit(")", 1)
+            fields = tail.split()  # fields[0] is field 3 of proc(5): state
+            ticks = sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+            stats[int(stat.parent.name)] = (
+                int(fields[1]),
+                stat.parent.stat().st_uid,
+                head.split("(", 1)[1],
+                ticks / CLOCK_TICKS,
+            )
+    return stats
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, all) CPU seconds since boot, over every core (/proc/stat)."""
+    values = [int(value) for value in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = values[3] + values[4]  # idle, iowait
+    total = sum(values[:8])  # without guest time, already counted in user
+    return (total - idle) / CLOCK_TICKS, total / CLOCK_TICKS
+
+
+class CpuMeter:
+    """Where the machine's CPU went during a run: the app server, the database and Redis, wrk, everything else.
+
+    Other processes (the rest of a shared machine) are the figure to watch: they compete with the server."""
+
+    def __init__(self, gunicorn_pid: int, postgres_uid: int | None):
+        self.gunicorn_pid, self.postgres_uid = gunicorn_pid, postgres_uid
+
+    def groups(self) -> dict[str, float]:
+        stats = process_stats()
+        gunicorn = {self.gunicorn_pid} | {pid for pid, (ppid, *_) in stats.items() if ppid == self.gunicorn_pid}
+        totals = Counter()
+        for pid, (_ppid, uid, command, seconds) in stats.items():
+            if pid in gunicorn:
+                totals["gunicorn"] += seconds
+            elif pid == os.getpid():  # this command's probes; its reaped children (wrk) are counted apart
+                totals["load generator"] += sum(os.times()[:2])
+            elif uid == self.postgres_uid or command.startswith("redis-server"):
+                totals["postgresql+redis"] += seconds
+        return totals
+
+    def start(self):
+        self.before, self.busy_before = self.groups(), machine_busy()
+        self.started = time.monotonic()
+
+    def stop(self, wrk_seconds: float) -> dict[str, float]:
+        """Shares of the machine's CPU (1.0 = every core busy); wrk's CPU comes from its rusage once reaped."""
+        after, busy_after = self.groups(), machine_busy()
+        capacity = busy_after[1] - self.busy_before[1]
+        busy = busy_after[0] - self.busy_before[0]
+        shares = {
+            name: max(0.0, after[name] - self.before[name]) / capacity
+            for name in ("gunicorn", "postgresql+redis", "load generator")
+        }
+        shares["load generator"] += wrk_seconds / capacity
+        shares["other processes"] = max(0.0, busy / capacity - sum(shares.values()))
+        shares["busy"] = busy / capacity
+        return shares
+
+
+def latency_probe(port: int) -> "Probe":
+    """A cached page every 200 ms, timed from outside: when it is slow, every connection waits."""
+    return Probe(lambda: get(port, "/es/blocs/", timeout=10), 0.2)
+
+
+def stalls(probe: "Probe", started: float, restart: float | None = None, threshold: float = 1.0) -> str:
+    """When, in seconds from the start of the load, a cached page took longer than threshold to answer."""
+    slow = [(start - started, taken) for start, taken, _ in probe.samples if taken > threshold]
+    where = f" (the restart began at {restart - started:.0f} s)" if restart is not None else ""
+    if not slow:
+        return f"a cached page (probe every 200 ms) never took over {threshold:.0f} s{where}"
+    moments = ", ".join(f"{at:.1f} s ({taken:.1f} s)" for at, taken in slow[:12])
+    more = f" and {len(slow) - 12} more" if len(slow) > 12 else ""
+    return f"a cached page (probe every 200 ms) took over {threshold:.0f} s at {moments}{more} into the load{where}"
+
+
+def describe_cpu(cpu: dict[str, float]) -> str:
+    parts = ", ".join(f"{name} {cpu[name]:.0%}" for name in ("gunicorn", "postgresql+redis", "load generator"))
+    return f"{cpu['busy']:.0%} busy: {parts}, other processes {cpu['other processes']:.0%}"
+
+
 def get(port: int, path: str, timeout: float = 5.0) -> int:
     """Status of a GET through loopback, as the TLS-terminating proxy would send it; 0 when no answer."""
     connection = HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
-        connection.request("GET", path, headers=PROXY_HEADERS)
+        connection.request("GET", path, headers={**PROXY_HEADERS, "User-Agent": PROBE_AGENT})
         response = connection.getresponse()
         response.read()
         return response.status
@@ -247,47 +357,69 @@ def get(port: int, path: str, timeout: float = 5.0) -> int:
 
 
 class Probe(threading.Thread):
-    """Polls something every interval and records (monotonic time, ok) until stopped."""
+    """Calls check() every interval until stopped and records (wall-clock start, seconds taken, result).
+
+    check returns an HTTP status (200 is success) or True/False; an exception counts as a failure."""
 
     def __init__(self, check, interval: float):
         super().__init__(daemon=True)
         self.check, self.interval = check, interval
-        self.samples: list[tuple[float, bool]] = []
+        self.samples: list[tuple[float, float, object]] = []
         self.halt = threading.Event()
 
     def run(self):
         while not self.halt.is_set():
-            started = time.monotonic()
+            started = time.time()
             try:
-                ok = bool(self.check())
-            except Exception:
-                ok = False
-            self.samples.append((started, ok))
-            self.halt.wait(max(0.0, self.interval - (time.monotonic() - started)))
+                result = self.check()
+            except Exception as error:
+                result = type(error).__name__
+            taken = time.time() - started
+            self.samples.append((started, taken, result))
+            self.halt.wait(max(0.0, self.interval - taken))
 
     def stop(self):
         self.halt.set()
         self.join()
 
-    def outage(self, since: float) -> tuple[float, float, int] | None:
-        """(first failure, first success after the last failure, failed samples) after `since`."""
-        failures = [t for t, ok in self.samples if t >= since and not ok]
+    @staticmethod
+    def ok(result) -> bool:
+        return result is True or result == 200
+
+    def outage(self, since: float) -> "Outage | None":
+        """From the end of the first failed sample after `since` to the end of the first success after the last one."""
+        samples = [sample for sample in self.samples if sample[0] >= since]
+        failures = [sample for sample in samples if not self.ok(sample[2])]
         if not failures:
             return None
-        back = next((t for t, ok in self.samples if t > failures[-1] and ok), float("nan"))
-        return failures[0], back, len(failures)
+        last = failures[-1]
+        back = next((start + taken for start, taken, result in samples if start > last[0] and self.ok(result)), None)
+        first = failures[0][0] + failures[0][1]  # when the first failure was seen
+        return Outage(first, back, len(failures), Counter(str(result) for _, _, result in failures))
+
+
+@dataclass
+class Outage:
+    start: float
+    back: float | None  # None: never succeeded again while probed
+    failures: int
+    results: Counter
 
 
 @dataclass
 class Run:
     title: str
     wrk: WrkResult
-    failed: list[tuple[str, str, int]]
-    worker_restarts: int  # by max_requests
+    accesses: list[Access]
+    worker_restarts: int  # planned, by max_requests
     worker_deaths: int  # timeouts, crashes
-    server_errors_logged: int
+    cpu: dict[str, float]
     notes: list[str] = field(default_factory=list)
     recovery: str = "–"
+
+    @property
+    def load(self) -> list[Access]:
+        return [access for access in self.accesses if access.agent != PROBE_AGENT]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -310,17 +442,30 @@ class Command(BaseCommand):
             help=f"Admin connection to the server the throwaway database is created on (default {DEFAULT_ADMIN_URL}).",
         )
         parser.add_argument("--skip-restart", action="store_true", help="Only the steady run.")
+        parser.add_argument(
+            "--keep-logs", action="store_true", help="Keep gunicorn's logs and the probes' timeline (path printed)."
+        )
         parser.add_argument("--no-redis", action="store_true", help="No REDIS_URL: each worker caches in memory.")
         parser.add_argument("--workers", type=int, help="WEB_CONCURRENCY (default: gunicorn.conf.py's, 2 × cores + 1).")
         parser.add_argument("--threads", type=int, help="GUNICORN_THREADS (default: gunicorn.conf.py's, 4).")
+        parser.add_argument(
+            "--gunicorn-arg",
+            action="append",
+            default=[],
+            dest="gunicorn_args",
+            metavar="ARG",
+            help="Extra gunicorn command-line argument for both runs, e.g. --gunicorn-arg=--max-requests=0 (repeat).",
+        )
 
     # -----------------------------------------------------------------------------------------------------
 
     def handle(self, *args, duration, connections, readme, database_url, skip_restart, no_redis, workers, threads,
-               **options):  # fmt: skip
+               keep_logs, gunicorn_args, **options):  # fmt: skip
         import psycopg
 
         self.wrk = self.find_wrk()
+        self.keep_logs = keep_logs
+        self.gunicorn_args = gunicorn_args
         self.admin_url = database_url
         admin = urllib.parse.urlsplit(database_url)
         if admin.scheme not in ("postgres", "postgresql"):
@@ -328,9 +473,8 @@ class Command(BaseCommand):
         self.redis_url = None if no_redis else DEFAULT_REDIS_URL
         if self.redis_url:
             self.redis_flush()  # also checks Redis answers
-        cluster = None
-        if not skip_restart:
-            cluster = self.find_cluster(admin.port or 5432)
+        cluster = self.find_cluster(admin.port or 5432, needed=not skip_restart)
+        self.postgres_uid = pwd.getpwnam(cluster[2]).pw_uid if cluster else None
 
         self.workdir = Path(tempfile.mkdtemp(prefix="loadtest-"))
         self.database = f"loadtest_{os.getpid()}"
@@ -344,6 +488,9 @@ class Command(BaseCommand):
             ALLOWED_HOSTS="127.0.0.1",
             DATABASE_URL=db_url,
             MEDIA_ROOT=str(self.workdir / "media"),
+            # The release's own static files, away from the checkout's var/staticfiles, where a manifest would
+            # change what the tests see.
+            STATIC_ROOT=str(self.workdir / "static"),
             PYTHONUNBUFFERED="1",
         )
         if self.redis_url:
@@ -355,12 +502,12 @@ class Command(BaseCommand):
         self.env = env
         self.gunicorn = None
 
-        self.log(f"Creating database {self.database} on {admin.hostname}:{admin.port or 5432}…")
-        with psycopg.connect(database_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{self.database}"')
-            self.pg_version = conn.execute("SHOW server_version").fetchone()[0]
-            self.max_connections = int(conn.execute("SHOW max_connections").fetchone()[0])
         try:
+            self.log(f"Creating database {self.database} on {admin.hostname}:{admin.port or 5432}…")
+            with psycopg.connect(database_url, autocommit=True) as conn:
+                conn.execute(f'CREATE DATABASE "{self.database}"')
+                self.pg_version = conn.execute("SHOW server_version").fetchone()[0]
+                self.max_connections = int(conn.execute("SHOW max_connections").fetchone()[0])
             self.prepare()
             self.paths = public_paths()
             script = self.workdir / "rotate.lua"
@@ -395,15 +542,19 @@ class Command(BaseCommand):
             raise CommandError("wrk is needed: apt-get install -y wrk (or `make loadtest`, which installs it).")
         return wrk
 
-    def find_cluster(self, port: int) -> tuple[str, str]:
-        if os.geteuid() != 0:
-            raise CommandError("Restarting PostgreSQL needs root (pg_ctlcluster); run as root or --skip-restart.")
-        if not shutil.which("pg_lsclusters"):
-            raise CommandError("pg_lsclusters not found: the restart run needs Debian's postgresql-common.")
-        listing = subprocess.run(["pg_lsclusters", "--no-header"], capture_output=True, text=True).stdout
+    def find_cluster(self, port: int, needed: bool) -> tuple[str, str, str] | None:
+        """The local cluster on that port (Debian's postgresql-common), needed for the restart run."""
+        listing = ""
+        if shutil.which("pg_lsclusters"):
+            listing = subprocess.run(["pg_lsclusters", "--no-header"], capture_output=True, text=True).stdout
         cluster = cluster_for_port(listing, port)
-        if cluster is None:
-            raise CommandError(f"No local PostgreSQL cluster listens on port {port} (pg_lsclusters); --skip-restart?")
+        if needed and cluster is None:
+            raise CommandError(
+                f"No local PostgreSQL cluster listens on port {port} (pg_lsclusters): the restart run needs one; "
+                "--skip-restart?"
+            )
+        if needed and os.geteuid() != 0:
+            raise CommandError("Restarting PostgreSQL needs root (pg_ctlcluster); run as root or --skip-restart.")
         return cluster
 
     def redis_flush(self):
@@ -412,7 +563,8 @@ class Command(BaseCommand):
         try:
             redis.Redis.from_url(self.redis_url, socket_timeout=2).flushdb()
         except redis.RedisError as error:
-            raise CommandError(f"Redis at {self.redis_url} does not answer ({error}); start it or pass --no-redis.")
+            message = f"Redis at {self.redis_url} does not answer ({error}); start it or pass --no-redis."
+            raise CommandError(message) from error
 
     def manage(self, *args):
         started = time.perf_counter()
@@ -432,14 +584,20 @@ class Command(BaseCommand):
         self.manage("migrate", "--no-input", "--verbosity", "0")
         self.manage("load_demo")
         self.manage("rebuild_search_index", "--if-empty")
-        # STATIC_ROOT has no environment override: var/staticfiles, as in production.
         self.manage("collectstatic", "--noinput", "--verbosity", "0")
 
     def start_gunicorn(self, *extra) -> None:
         self.port = free_port()
         self.gunicorn_log = self.workdir / f"gunicorn-{self.port}.log"
         env = {**self.env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"}
-        command = [str(Path(sys.executable).parent / "gunicorn"), "integration_portal.wsgi", "-c", "gunicorn.conf.py"]
+        command = [
+            str(Path(sys.executable).parent / "gunicorn"), "integration_portal.wsgi", "-c", "gunicorn.conf.py",
+            "--access-logformat", ACCESS_LOG_FORMAT,
+            # gunicorn 27's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl): one of its own
+            # here, so that this server never takes over or removes another gunicorn's on the same machine.
+            "--control-socket", str(self.workdir / f"gunicorn-{self.port}.ctl"),
+            *self.gunicorn_args,
+        ]  # fmt: skip
         with open(self.gunicorn_log, "wb") as log:
             self.gunicorn = subprocess.Popen(
                 [*command, *extra], cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
@@ -450,10 +608,18 @@ class Command(BaseCommand):
                 tail = self.gunicorn_log.read_text(errors="replace")[-3000:]
                 raise CommandError(f"gunicorn did not answer /healthz with 200:\n{tail}")
             time.sleep(0.2)
-        # Every worker has booted once its pid is listed and the count stops growing.
+        # Every worker is forked, then imports the app: wait until they all exist and have gone quiet.
         expected = self.gunicorn_settings()["workers"]
         while len(child_pids(self.gunicorn.pid)) < expected and time.monotonic() < deadline:
             time.sleep(0.2)
+        meter = CpuMeter(self.gunicorn.pid, None)
+        previous = meter.groups()["gunicorn"]
+        while time.monotonic() < deadline:
+            time.sleep(0.5)
+            current = meter.groups()["gunicorn"]
+            if current - previous < 0.1:  # under a fifth of a core
+                break
+            previous = current
 
     def gunicorn_settings(self) -> dict:
         """workers and threads as gunicorn.conf.py computes them from this environment."""
@@ -494,7 +660,10 @@ class Command(BaseCommand):
         if self.redis_url:
             with contextlib.suppress(CommandError):
                 self.redis_flush()
-        shutil.rmtree(self.workdir, ignore_errors=True)
+        if self.keep_logs:
+            self.log(f"Logs kept in {self.workdir}")
+        else:
+            shutil.rmtree(self.workdir, ignore_errors=True)
 
     def preflight(self, extra: list[str] = ()) -> list[tuple[str, int]]:
         """Every URL once (this also fills the page cache); returns those that did not answer 200."""
@@ -508,11 +677,22 @@ class Command(BaseCommand):
         return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
     @staticmethod
-    def worker_events(log: str) -> tuple[int, int, int]:
+    def finish_wrk(wrk: subprocess.Popen) -> tuple[str, float]:
+        """wrk's output once it has finished, and the CPU seconds it used."""
+        output = wrk.stdout.read()
+        wrk.stdout.close()
+        _, status, usage = os.wait4(wrk.pid, 0)
+        wrk.returncode = os.waitstatus_to_exitcode(status)
+        if wrk.returncode != 0:
+            raise CommandError(f"wrk failed ({wrk.returncode}):\n{output[-2000:]}")
+        return output, usage.ru_utime + usage.ru_stime
+
+    @staticmethod
+    def worker_events(log: str) -> tuple[int, int]:
+        log = log.split("Handling signal: term", 1)[0]  # what happened under load, not the final shutdown
         restarts = log.count("Autorestarting worker after current request")
         deaths = len(re.findall(r"WORKER TIMEOUT|Worker \(pid:\d+\) (?:exited|was sent)", log))
-        server_errors = log.count("Internal Server Error")
-        return restarts, deaths, server_errors
+        return restarts, deaths
 
     # -----------------------------------------------------------------------------------------------------
 
@@ -523,23 +703,33 @@ class Command(BaseCommand):
         if broken:
             raise CommandError(f"Pages that do not answer 200 before the load: {broken}")
         self.config = self.gunicorn_settings()
-        self.config["worker_pids"] = len(child_pids(self.gunicorn.pid))
+        meter = CpuMeter(self.gunicorn.pid, self.postgres_uid)
+        meter.start()
+        latency = latency_probe(self.port)
+        latency.start()
+        started = time.time()
         wrk = self.run_wrk(duration, connections)
-        output, _ = wrk.communicate()
+        output, wrk_seconds = self.finish_wrk(wrk)
+        cpu = meter.stop(wrk_seconds)
+        latency.stop()
         log = self.stop_gunicorn()
         self.log(output)
-        result = parse_wrk_output(output)
-        restarts, deaths, server_errors = self.worker_events(log)
-        return Run("steady", result, failed_requests(log), restarts, deaths, server_errors)
+        restarts, deaths = self.worker_events(log)
+        run = Run("steady", parse_wrk_output(output), parse_access_log(log), restarts, deaths, cpu)
+        run.notes.append(stalls(latency, started))
+        self.log("  CPU: " + describe_cpu(cpu))
+        self.log("  " + run.notes[-1])
+        self.log_failures(run)
+        return run
 
     def restart_run(self, duration, connections, cluster) -> Run:
         import psycopg
 
         at = max(1.0, duration / 3)
-        self.log(f"\nRun 2: the same load, PostgreSQL {'/'.join(cluster)} restarted after {at:.0f} s…")
+        self.log(f"\nRun 2: the same load, PostgreSQL {'/'.join(cluster[:2])} restarted after {at:.0f} s…")
         if self.redis_url:
             self.redis_flush()
-        # Worker recycling (max_requests) is off here so that a changed pid can only mean a worker died.
+        # Worker recycling (max_requests) is off here, so that a changed pid can only mean a worker died.
         self.start_gunicorn("--max-requests", "0")
         broken = self.preflight()
         if broken:
@@ -556,87 +746,139 @@ class Command(BaseCommand):
             self.log(f"  Note: {others} other client connection(s) on this server will be cut by the restart.")
 
         def database_answers():
-            with psycopg.connect(self.admin_url, connect_timeout=1) as conn:
+            with psycopg.connect(self.admin_url, connect_timeout=2) as conn:
                 conn.execute("SELECT 1")
             return True
 
         nonce = secrets.token_hex(4)
-        counter = iter(range(10**9))
+        counter = itertools.count()
         database = Probe(database_answers, 0.05)
-        health = Probe(lambda: get(self.port, "/healthz", timeout=2) == 200, 0.1)
-        # A search nobody made before: never in the page cache, so it needs PostgreSQL every time.
-        page = Probe(lambda: get(self.port, f"/en/search/?q=probe{nonce}x{next(counter)}", timeout=2) == 200, 0.25)
-        for probe in (database, health, page):
+        health = Probe(lambda: get(self.port, "/healthz", timeout=5), 0.1)
+        # A search nobody made before is never in the page cache: it needs PostgreSQL every time.
+        page = Probe(lambda: get(self.port, f"/en/search/?q=probe{nonce}n{next(counter)}", timeout=10), 0.25)
+        latency = latency_probe(self.port)
+        meter = CpuMeter(master, self.postgres_uid)
+        meter.start()
+        for probe in (database, health, page, latency):
             probe.start()
+        started = time.time()
         wrk = self.run_wrk(duration, connections)
         time.sleep(at)
-        restart_started = time.monotonic()
+        restart_started = time.time()
         restart = subprocess.run(
-            ["pg_ctlcluster", "--skip-systemctl-redirect", *cluster, "restart"], capture_output=True, text=True
+            ["pg_ctlcluster", "--skip-systemctl-redirect", *cluster[:2], "restart"], capture_output=True, text=True
         )
-        restart_done = time.monotonic()
+        restart_done = time.time()
         if restart.returncode != 0:
             self.stderr.write(f"pg_ctlcluster restart failed: {restart.stderr.strip()}")
-        output, _ = wrk.communicate()
+        output, wrk_seconds = self.finish_wrk(wrk)
+        cpu = meter.stop(wrk_seconds)
         self.log(output)
-        # After the load: the same processes answer, including pages that must read the database.
-        after_checks = self.preflight([f"/es/search/?q=after{nonce}", f"/th/articles/?q=after{nonce}"])
+        self.log("  CPU: " + describe_cpu(cpu))
+        # After the load: the same processes answer every URL, and pages that must read the database.
+        uncached = [f"/es/search/?q=after{nonce}", f"/th/articles/?q=after{nonce}", f"/en/timeline/?q=after{nonce}"]
+        after_failures = self.preflight(uncached)
         workers_after = child_pids(master)
         alive = self.gunicorn.poll() is None
-        for probe in (database, health, page):
+        for probe in (database, health, page, latency):
             probe.stop()
         log = self.stop_gunicorn()
+        if self.keep_logs:
+            timeline = {
+                "restart": [restart_started, restart_done],
+                "database": database.samples,
+                "healthz": health.samples,
+                "page": page.samples,
+                "latency": latency.samples,
+            }
+            (self.workdir / "restart-probes.json").write_text(json.dumps(timeline), encoding="utf-8")
 
-        result = parse_wrk_output(output)
-        restarts, deaths, server_errors = self.worker_events(log)
-        run = Run(
-            f"PostgreSQL restarted at {at:.0f} s", result, failed_requests(log), restarts, deaths, server_errors
-        )
+        restarts, deaths = self.worker_events(log)
+        title = f"PostgreSQL restarted at {at:.0f} s"
+        run = Run(title, parse_wrk_output(output), parse_access_log(log), restarts, deaths, cpu)
+        self.log_failures(run, since=restart_started)
+
+        def moment(t: float | None) -> str:
+            return "never" if t is None else f"{t - restart_started:+.2f} s"
+
         db_down = database.outage(restart_started - 1)
         health_down = health.outage(restart_started - 1)
         page_down = page.outage(restart_started - 1)
-        notes = [f"`pg_ctlcluster restart` took {restart_done - restart_started:.2f} s"]
-        if db_down:
-            notes.append(
-                f"PostgreSQL refused connections for {db_down[1] - db_down[0]:.2f} s (direct probe every 50 ms)"
-            )
-        if health_down:
-            notes.append(
-                f"`/healthz` answered non-200 for {health_down[1] - health_down[0]:.2f} s "
-                f"({health_down[2]} of its probes every 100 ms); 200 again "
-                f"{health_down[1] - restart_started:.2f} s after the restart began"
-                + (f", {health_down[1] - db_down[1]:.2f} s after PostgreSQL was back" if db_down else "")
-            )
-        else:
-            notes.append("`/healthz` never failed a probe (every 100 ms)")
-        if page_down:
-            notes.append(
-                f"an uncached search page failed for {page_down[1] - page_down[0]:.2f} s ({page_down[2]} probes)"
-            )
-        else:
-            notes.append("an uncached search page (probe every 250 ms) never failed")
+        notes = [
+            f"`pg_ctlcluster restart` ran from 0 to {moment(restart_done)}"
+            + (f", exit status {restart.returncode}" if restart.returncode else "")
+        ]
+        for label, outage, every in (
+            ("PostgreSQL refused new connections", db_down, "direct connection every 50 ms"),
+            ("`/healthz` failed", health_down, "probe every 100 ms"),
+            ("an uncached search page failed", page_down, "probe every 250 ms"),
+        ):
+            if outage:
+                results = ", ".join(f"{count} × {result}" for result, count in outage.results.most_common())
+                notes.append(f"{label} from {moment(outage.start)} to {moment(outage.back)} ({every}: {results})")
+            else:
+                notes.append(f"{label}: never ({every})")
         same = alive and workers_after == workers_before
+        served_by = {access.pid for access in run.accesses if access.time >= restart_done}
+        checked = len(self.paths) + len(uncached)
         notes.append(
-            f"after the run: master pid {master} {'still running' if alive else 'GONE'}, worker pids "
-            f"{'unchanged' if same else 'CHANGED'} ({len(workers_after & workers_before)} of {len(workers_before)} "
-            f"the same), {len(self.paths) + 2 - len(after_checks)} of {len(self.paths) + 2} URLs answered 200"
-            + (f"; failing: {after_checks}" if after_checks else "")
+            f"after the restart the gunicorn master was {'still' if alive else 'NOT'} running and its "
+            f"{len(workers_before)} workers had {'the same' if same else 'CHANGED'} pids"
+            + (", each of which served requests after the restart" if workers_before <= served_by else "")
+            + f"; after the load {checked - len(after_failures)} of {checked} URLs answered 200, including "
+            f"{len(uncached)} uncached pages that read PostgreSQL"
+            + (f"; failing: {after_failures}" if after_failures else "")
         )
+        notes.append(stalls(latency, started, restart_started))
         run.notes = notes
-        if health_down and db_down:
-            run.recovery = f"{health_down[1] - db_down[1]:.2f} s after PostgreSQL was back, same processes"
+        if health_down and health_down.back is not None:
+            run.recovery = f"`/healthz` 200 again at {moment(health_down.back)}"
+            if db_down and db_down.back is not None:
+                run.recovery += f" (PostgreSQL back at {moment(db_down.back)})"
         elif health_down:
-            run.recovery = f"{health_down[1] - restart_started:.2f} s after restart began"
+            run.recovery = "`/healthz` NOT back"
         else:
-            run.recovery = "no failed probe"
-        if not same:
-            run.recovery += " (worker pids changed!)"
+            run.recovery = "`/healthz` never failed"
+        run.recovery += ", no app restart" if same and not after_failures else ", app NOT healthy afterwards"
         self.log("\n".join(f"  {note}" for note in notes))
         return run
+
+    def log_failures(self, run: Run, since: float | None = None):
+        failed = [access for access in run.load if access.failed]
+        if not failed:
+            self.log_slow(run, since)
+            return
+        by_kind = Counter((access.path if access.path == "/healthz" else "pages", access.status) for access in failed)
+        self.log(
+            "  failed answers to wrk in the access log: "
+            + ", ".join(f"{count} × {status} on {where}" for (where, status), count in sorted(by_kind.items()))
+        )
+        if since is not None:
+            self.log(
+                f"  between {failed[0].time - since:+.0f} s and {failed[-1].time - since:+.0f} s after the restart "
+                "began (the log has whole seconds)"
+            )
+        self.log_slow(run, since)
+
+    def log_slow(self, run: Run, since: float | None = None):
+        """Requests that took over a second inside a worker, per second of the run (for reading the figures)."""
+        slow = [access for access in run.load if access.ms >= 1000]
+        if not slow:
+            return
+        origin = since if since is not None else run.load[0].time
+        per_second = Counter(round(access.time - origin) for access in slow)
+        self.log(
+            f"  {len(slow)} requests took over 1 s inside a worker (second of the run"
+            + (", from the restart" if since is not None else "")
+            + "): "
+            + ", ".join(f"{second:+d}: {count}" for second, count in sorted(per_second.items()))
+        )
 
     # -----------------------------------------------------------------------------------------------------
 
     def report(self, runs: list[Run], duration: int, connections: int) -> str:
+        import gunicorn
+
         cpu = next(
             (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
              if line.startswith("model name")),
@@ -644,57 +886,74 @@ class Command(BaseCommand):
         )  # fmt: skip
         memory_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
         wrk_version = subprocess.run([self.wrk, "--version"], capture_output=True, text=True).stdout.split()[1:2]
-        import gunicorn
-
         config = self.config
-        cache = "Redis (`REDIS_URL`, database 15)" if self.redis_url else "per-process memory (`--no-redis`)"
+        cache = "Redis (database 15)" if self.redis_url else "each worker's memory (`--no-redis`)"
         lines = [
-            f"Measured with `manage.py load_test --duration {duration} --connections {connections}` on this machine: "
-            f"{os.cpu_count()} cores ({cpu}), {memory_gib:.0f} GiB; PostgreSQL {self.pg_version} "
-            f"(max_connections {self.max_connections}) and the page cache in {cache} on the same machine.",
+            f"`manage.py load_test --duration {duration} --connections {connections}` on this machine: "
+            f"{os.cpu_count()} cores ({cpu}), {memory_gib:.0f} GiB, shared by the server, PostgreSQL "
+            f"{self.pg_version.split()[0]} (max_connections {self.max_connections}), the page cache in {cache} "
+            "and the load generator.",
             "",
             f"- App: production settings (`DEBUG=false`, `HTTPS=true`, `TRUST_PROXY_HEADERS=true`, `DATABASE_URL` "
             f"with `conn_max_age=60` and health checks), gunicorn {gunicorn.__version__} with `gunicorn.conf.py`: "
-            f"{config['workers']} workers × {config['threads']} threads ({config['worker_class']}), "
-            f"at most {config['workers'] * config['threads']} database connections.",
+            f"{config['workers']} workers × {config['threads']} threads ({config['worker_class']}, "
+            f"`max_requests` {config['max_requests']}), so at most {config['workers'] * config['threads']} "
+            "database connections"
+            + (f"; extra gunicorn arguments: `{' '.join(self.gunicorn_args)}`." if self.gunicorn_args else "."),
             f"- Load: wrk {''.join(wrk_version)}, {WRK_THREADS} threads, {connections} keep-alive connections, "
-            f"{duration} s per run, {WRK_TIMEOUT} timeout, on the same {os.cpu_count()} cores as the server; "
+            f"{duration} s per run, {WRK_TIMEOUT} timeout, `X-Forwarded-Proto: https` as from the proxy; "
             f"{len(self.paths)} URLs in turn: 9 public pages × es/th/en (home, blocs, Mercosur, countries, "
-            "Argentina, timeline, articles, an article, a search) and `/healthz`.",
-            "- An error is a socket error (connect, read, write, timeout) or an answer other than 2xx/3xx.",
+            "Argentina, timeline, articles, an article, a search) and `/healthz`. Pages are served from the page "
+            "cache after their first request; `/healthz` queries PostgreSQL every time.",
+            "- An error is a socket error (connect, read, write, timeout: an answer slower than the timeout) or an "
+            "answer other than 2xx/3xx. CPU is the share of the machine's cores used by gunicorn and by everything "
+            "else running on the machine meanwhile (other work on a shared machine lowers the figures).",
             "",
-            "| Run | Requests | Req/s | p50 | p90 | p99 | Socket errors c/r/w/t | Non-2xx/3xx | Recovery |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "| Run | Requests | Req/s | p50 | p90 | p99 | Socket errors c/r/w/t | Non-2xx/3xx | Recovery "
+            "| CPU: app / other processes |",
+            "|---|---|---|---|---|---|---|---|---|---|",
         ]
         for run in runs:
             w = run.wrk
             sockets = "/".join(str(w.socket_errors[kind]) for kind in SOCKET_ERRORS)
-            by_status = Counter(
-                ("/healthz" if path == "/healthz" else "pages", status) for _, path, status in run.failed
+            by_kind = Counter(
+                ("`/healthz`" if access.path == "/healthz" else "pages", access.status)
+                for access in run.load
+                if access.failed
             )
-            detail = ", ".join(f"{count} × {status} on {where}" for (where, status), count in sorted(by_status.items()))
+            detail = ", ".join(f"{count} × {status} on {where}" for (where, status), count in sorted(by_kind.items()))
             lines.append(
                 f"| {run.title} | {w.requests:,} | {w.requests_per_s:,.0f} | {format_ms(w.latency_s.get(50))} | "
                 f"{format_ms(w.latency_s.get(90))} | {format_ms(w.latency_s.get(99))} | {sockets} | "
-                f"{w.non_2xx_3xx:,}{f' ({detail})' if detail else ''} | {run.recovery} |"
+                f"{w.non_2xx_3xx:,}{f' ({detail})' if detail else ''} | {run.recovery} | "
+                f"{run.cpu['gunicorn']:.0%} / {run.cpu['other processes']:.0%} |"
             )
         lines.append("")
         for run in runs:
-            events = (
-                f"{run.worker_restarts} planned worker restarts (`max_requests`), {run.worker_deaths} worker "
-                f"timeouts or crashes, {run.server_errors_logged} server errors logged"
+            text = (
+                f"- {run.title}: {run.worker_restarts} planned worker restarts (`max_requests`), "
+                f"{run.worker_deaths} worker timeouts or crashes; CPU over the run {describe_cpu(run.cpu)}"
             )
-            lines.append(f"- {run.title}: {events}" + "".join(f"; {note}" for note in run.notes) + ".")
-            if run.failed:
-                first, last = run.failed[0][0], run.failed[-1][0]
-                lines[-1] = lines[-1][:-1] + f"; failed answers logged from {first} to {last}."
+            lines.append(text + "".join(f"; {note}" for note in run.notes) + ".")
+        if runs[0].worker_restarts:
+            lines.append(
+                f"- `max_requests` {config['max_requests']} ± {config['max_requests_jitter']}: the steady run's "
+                f"workers were replaced {runs[0].worker_restarts} times, each replacement importing the app again "
+                "before serving (see docs/deploy.md, gunicorn)."
+            )
+            timeouts = [run.wrk.socket_errors["timeout"] for run in runs]
+            if len(runs) > 1 and timeouts[0] and not timeouts[1]:
+                lines[-1] += (
+                    f" The steady run's {timeouts[0]} answers over {WRK_TIMEOUT} came with that recycling: the restart "
+                    "run, the same load with recycling off, had none."
+                )
         if len(runs) > 1:
             lines.append(
-                f"- The restart run starts gunicorn with `--max-requests 0` so that a changed worker pid could only "
-                "mean a worker died; nothing else differs."
+                "- The restart run starts gunicorn with `--max-requests 0`, so that a changed worker pid could only "
+                "mean a worker died; times are from the start of the restart."
             )
         lines.append(
             "- Not measured: Redis down. The cache is Redis with `IGNORE_EXCEPTIONS` and 0.5 s socket timeouts, "
-            "so without it every page is built from PostgreSQL, at the uncached speed."
+            "so without it pages are built from PostgreSQL on every request."
         )
         return "\n".join(lines)
