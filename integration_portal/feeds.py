@@ -104,11 +104,15 @@ class BlocArticleFeed(ArticleFeed):
     def get_object(self, request, slug):
         return get_object_or_404(Bloc, slug=slug)
 
+    def name(self, obj) -> str:
+        # RSS readers render channel titles as HTML; Atom's are plain text, escaped once by the XML writer.
+        return bloc_name(obj) if self.feed_type is Atom1Feed else escape(bloc_name(obj))
+
     def title(self, obj):
-        return gettext("Integration Portal: analyses about %(bloc)s") % {"bloc": bloc_name(obj)}
+        return gettext("Integration Portal: analyses about %(bloc)s") % {"bloc": self.name(obj)}
 
     def description(self, obj):
-        return gettext("The latest analyses about %(bloc)s.") % {"bloc": bloc_name(obj)}
+        return gettext("The latest analyses about %(bloc)s.") % {"bloc": self.name(obj)}
 
     def link(self, obj):
         return obj.get_absolute_url()

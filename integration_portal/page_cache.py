@@ -17,6 +17,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
 GENERATION_KEY = "content-generation"
+# Real addresses, filters included, are far shorter; longer ones are junk that would only fill the cache.
+MAX_CACHED_ADDRESS = 1000
 CONTENT_APPS = {"blocs", "articles"}
 # The earliest publication time still to come, over every publishable table, in one query.
 NEXT_SCHEDULED_SQL = """
@@ -63,7 +65,8 @@ def cached_public_page(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD") or not settings.PUBLIC_PAGE_CACHE_SECONDS:
+        too_long = len(request.get_full_path()) > MAX_CACHED_ADDRESS
+        if request.method not in ("GET", "HEAD") or not settings.PUBLIC_PAGE_CACHE_SECONDS or too_long:
             return view(request, *args, **kwargs)
         # Pages carry absolute links (hreflang, canonical), so the scheme and host are part of the address.
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
