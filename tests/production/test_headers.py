@@ -87,7 +87,10 @@ PRODUCTION = {
 
 
 def run_manage(*args, **env):
-    clean = {key: value for key, value in os.environ.items() if key not in {"HTTPS", "DEBUG", "SECRET_KEY"}}
+    # Only the production variables: not the test run's own (DJANGO_ALLOW_ASYNC_UNSAFE, set for Playwright, is
+    # rightly an error in deployment).
+    test_only = {"HTTPS", "DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {key: value for key, value in os.environ.items() if key not in test_only}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=settings.BASE_DIR,
