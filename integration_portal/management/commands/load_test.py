@@ -16,11 +16,7 @@ import pwd
 import re
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
-import sys
-import tempfile
 import threading
 import time
 import urllib.parse
@@ -30,51 +26,16 @@ from datetime import datetime
 from http.client import HTTPConnection
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from integration_portal.readme import write_readme_section
+from integration_portal.release import ThrowawayRelease, public_paths
 
 DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/15"
 WRK_THREADS = 2
 WRK_TIMEOUT = "2s"
 PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
-# Variables the settings or gunicorn.conf.py read: the runs start from none of the caller's.
-APP_VARIABLES = {
-    "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "HTTPS", "TRUST_PROXY_HEADERS",
-    "DATABASE_URL", "REDIS_URL", "AWS_STORAGE_BUCKET_NAME", "AWS_S3_ENDPOINT_URL", "AWS_S3_CUSTOM_DOMAIN",
-    "AWS_S3_REGION_NAME", "SERVE_MEDIA", "MEDIA_ROOT", "STATIC_ROOT", "EMBEDDED_PGDATA", "PUBLIC_PAGE_CACHE_SECONDS",
-    "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "AXES_FAILURE_LIMIT",
-    "TRUSTED_PROXY_COUNT", "LOG_LEVEL", "DJANGO_SETTINGS_MODULE", "GUNICORN_BIND", "PORT", "WEB_CONCURRENCY",
-    "GUNICORN_THREADS", "GUNICORN_TIMEOUT", "GUNICORN_CMD_ARGS", "FORWARDED_ALLOW_IPS",
-}  # fmt: skip
-
-
-def public_paths() -> list[str]:
-    """The URLs wrk rotates over: every kind of public page in es, th and en, plus /healthz."""
-    from integration_portal.demo import article_cooperacion, article_pacific
-
-    articles = {
-        "es": article_cooperacion.ARTICLE["slug"]["es"],
-        "th": article_pacific.ARTICLE["slug"]["th"],  # a Thai slug in Thai script
-        "en": article_pacific.ARTICLE["slug"]["en"],
-    }
-    queries = {"es": "mercosur", "th": "เมร์โกซูร์", "en": "mercosur"}
-    paths = []
-    for lang in ("es", "th", "en"):
-        paths += [
-            f"/{lang}/",
-            f"/{lang}/blocs/",
-            f"/{lang}/blocs/mercosur/",
-            f"/{lang}/countries/",
-            f"/{lang}/countries/argentina/",
-            f"/{lang}/timeline/",
-            f"/{lang}/articles/",
-            f"/{lang}/articles/{urllib.parse.quote(articles[lang])}/",
-            f"/{lang}/search/?{urllib.parse.urlencode({'q': queries[lang]})}",
-        ]
-    return [*paths, "/healthz"]
 
 
 def lua_script(paths: list[str], headers: dict[str, str]) -> str:
@@ -234,12 +195,6 @@ def format_ms(seconds: float | None) -> str:
 
 # ---------------------------------------------------------------------------------------------------------
 # Processes and probes
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def child_pids(parent: int) -> set[int]:
@@ -461,7 +416,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, duration, connections, readme, database_url, skip_restart, no_redis, workers, threads,
                keep_logs, gunicorn_args, **options):  # fmt: skip
-        import psycopg
 
         self.wrk = self.find_wrk()
         self.keep_logs = keep_logs
@@ -476,49 +430,29 @@ class Command(BaseCommand):
         cluster = self.find_cluster(admin.port or 5432, needed=not skip_restart)
         self.postgres_uid = pwd.getpwnam(cluster[2]).pw_uid if cluster else None
 
-        self.workdir = Path(tempfile.mkdtemp(prefix="loadtest-"))
-        self.database = f"loadtest_{os.getpid()}"
-        db_url = urllib.parse.urlunsplit(admin._replace(path="/" + self.database))
-        env = {key: value for key, value in os.environ.items() if key not in APP_VARIABLES}
-        env.update(
-            DEBUG="false",
-            HTTPS="true",
-            TRUST_PROXY_HEADERS="true",
-            SECRET_KEY=secrets.token_urlsafe(50),
-            ALLOWED_HOSTS="127.0.0.1",
-            DATABASE_URL=db_url,
-            MEDIA_ROOT=str(self.workdir / "media"),
-            # The release's own static files, away from the checkout's var/staticfiles, where a manifest would
-            # change what the tests see.
-            STATIC_ROOT=str(self.workdir / "static"),
-            PYTHONUNBUFFERED="1",
+        self.release = ThrowawayRelease(
+            admin_url=database_url,
+            env={"HTTPS": "true", "TRUST_PROXY_HEADERS": "true", "ALLOWED_HOSTS": "127.0.0.1"}
+            | ({"WEB_CONCURRENCY": str(workers)} if workers else {})
+            | ({"GUNICORN_THREADS": str(threads)} if threads else {}),
+            redis_url=self.redis_url,
+            keep_logs=keep_logs,
+            log=self.log,
+            name="loadtest",
         )
-        if self.redis_url:
-            env["REDIS_URL"] = self.redis_url
-        if workers:
-            env["WEB_CONCURRENCY"] = str(workers)
-        if threads:
-            env["GUNICORN_THREADS"] = str(threads)
-        self.env = env
         self.gunicorn = None
-
         try:
-            self.log(f"Creating database {self.database} on {admin.hostname}:{admin.port or 5432}…")
-            with psycopg.connect(database_url, autocommit=True) as conn:
-                conn.execute(f'CREATE DATABASE "{self.database}"')
-                self.pg_version = conn.execute("SHOW server_version").fetchone()[0]
-                self.max_connections = int(conn.execute("SHOW max_connections").fetchone()[0])
-            self.prepare()
-            self.paths = public_paths()
-            script = self.workdir / "rotate.lua"
-            script.write_text(lua_script(self.paths, PROXY_HEADERS), encoding="utf-8")
-            self.script = script
-            runs = [self.steady_run(duration, connections)]
-            if not skip_restart:
-                runs.append(self.restart_run(duration, connections, cluster))
+            with self.release:
+                self.paths = public_paths()
+                self.script = self.release.workdir / "rotate.lua"
+                self.script.write_text(lua_script(self.paths, PROXY_HEADERS), encoding="utf-8")
+                runs = [self.steady_run(duration, connections)]
+                if not skip_restart:
+                    runs.append(self.restart_run(duration, connections, cluster))
         finally:
-            self.stop_gunicorn()
-            self.cleanup()
+            if self.redis_url:
+                with contextlib.suppress(CommandError):
+                    self.redis_flush()
 
         report = self.report(runs, duration, connections)
         self.stdout.write("\n" + report)
@@ -566,50 +500,15 @@ class Command(BaseCommand):
             message = f"Redis at {self.redis_url} does not answer ({error}); start it or pass --no-redis."
             raise CommandError(message) from error
 
-    def manage(self, *args):
-        started = time.perf_counter()
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=settings.BASE_DIR,
-            env=self.env,
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode != 0:
-            raise CommandError(f"manage.py {' '.join(args)} failed:\n{(result.stdout + result.stderr)[-3000:]}")
-        self.log(f"  manage.py {' '.join(args)}: {time.perf_counter() - started:.1f} s")
-
-    def prepare(self):
-        self.log("Preparing it as a release would, with the production environment:")
-        self.manage("migrate", "--no-input", "--verbosity", "0")
-        self.manage("load_demo")
-        self.manage("rebuild_search_index", "--if-empty")
-        self.manage("collectstatic", "--noinput", "--verbosity", "0")
-
     def start_gunicorn(self, *extra) -> None:
-        self.port = free_port()
-        self.gunicorn_log = self.workdir / f"gunicorn-{self.port}.log"
-        env = {**self.env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"}
-        command = [
-            str(Path(sys.executable).parent / "gunicorn"), "integration_portal.wsgi", "-c", "gunicorn.conf.py",
-            "--access-logformat", ACCESS_LOG_FORMAT,
-            # gunicorn 27's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl): one of its own
-            # here, so that this server never takes over or removes another gunicorn's on the same machine.
-            "--control-socket", str(self.workdir / f"gunicorn-{self.port}.ctl"),
-            *self.gunicorn_args,
-        ]  # fmt: skip
-        with open(self.gunicorn_log, "wb") as log:
-            self.gunicorn = subprocess.Popen(
-                [*command, *extra], cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
-            )
-        deadline = time.monotonic() + 60
-        while get(self.port, "/healthz", timeout=2) != 200:
-            if self.gunicorn.poll() is not None or time.monotonic() > deadline:
-                tail = self.gunicorn_log.read_text(errors="replace")[-3000:]
-                raise CommandError(f"gunicorn did not answer /healthz with 200:\n{tail}")
-            time.sleep(0.2)
+        self.gunicorn = self.release.start(
+            "--access-logformat", ACCESS_LOG_FORMAT, *self.gunicorn_args, *extra,
+            ready=lambda server: get(server.port, "/healthz", timeout=2) == 200,
+        )  # fmt: skip
+        self.port = self.gunicorn.port
         # Every worker is forked, then imports the app: wait until they all exist and have gone quiet.
-        expected = self.gunicorn_settings()["workers"]
+        deadline = time.monotonic() + 60
+        expected = self.release.gunicorn_settings()["workers"]
         while len(child_pids(self.gunicorn.pid)) < expected and time.monotonic() < deadline:
             time.sleep(0.2)
         meter = CpuMeter(self.gunicorn.pid, None)
@@ -621,49 +520,10 @@ class Command(BaseCommand):
                 break
             previous = current
 
-    def gunicorn_settings(self) -> dict:
-        """workers and threads as gunicorn.conf.py computes them from this environment."""
-        conf = (settings.BASE_DIR / "gunicorn.conf.py").read_text(encoding="utf-8")
-        saved = dict(os.environ)
-        try:
-            os.environ.clear()
-            os.environ.update(self.env)
-            namespace = {}
-            exec(compile(conf, "gunicorn.conf.py", "exec"), namespace)
-        finally:
-            os.environ.clear()
-            os.environ.update(saved)
-        return namespace
-
     def stop_gunicorn(self) -> str:
-        if self.gunicorn is None:
-            return ""
-        if self.gunicorn.poll() is None:
-            self.gunicorn.send_signal(signal.SIGTERM)
-            try:
-                self.gunicorn.wait(timeout=45)
-            except subprocess.TimeoutExpired:
-                self.gunicorn.kill()
-                self.gunicorn.wait()
+        log = self.release.stop(self.gunicorn)
         self.gunicorn = None
-        return self.gunicorn_log.read_text(errors="replace")
-
-    def cleanup(self):
-        import psycopg
-
-        self.log(f"Dropping {self.database}…")
-        try:
-            with psycopg.connect(self.admin_url, autocommit=True, connect_timeout=10) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
-        except psycopg.Error as error:
-            self.stderr.write(f"Could not drop {self.database}: {error}")
-        if self.redis_url:
-            with contextlib.suppress(CommandError):
-                self.redis_flush()
-        if self.keep_logs:
-            self.log(f"Logs kept in {self.workdir}")
-        else:
-            shutil.rmtree(self.workdir, ignore_errors=True)
+        return log
 
     def preflight(self, extra: list[str] = ()) -> list[tuple[str, int]]:
         """Every URL once (this also fills the page cache); returns those that did not answer 200."""
@@ -702,7 +562,7 @@ class Command(BaseCommand):
         broken = self.preflight()
         if broken:
             raise CommandError(f"Pages that do not answer 200 before the load: {broken}")
-        self.config = self.gunicorn_settings()
+        self.config = self.release.gunicorn_settings()
         meter = CpuMeter(self.gunicorn.pid, self.postgres_uid)
         meter.start()
         latency = latency_probe(self.port)
@@ -740,7 +600,7 @@ class Command(BaseCommand):
             others = conn.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' "
                 "AND pid <> pg_backend_pid() AND datname IS DISTINCT FROM %s",
-                [self.database],
+                [self.release.database],
             ).fetchone()[0]
         if others:
             self.log(f"  Note: {others} other client connection(s) on this server will be cut by the restart.")
@@ -779,7 +639,7 @@ class Command(BaseCommand):
         uncached = [f"/es/search/?q=after{nonce}", f"/th/articles/?q=after{nonce}", f"/en/timeline/?q=after{nonce}"]
         after_failures = self.preflight(uncached)
         workers_after = child_pids(master)
-        alive = self.gunicorn.poll() is None
+        alive = self.gunicorn.process.poll() is None
         for probe in (database, health, page, latency):
             probe.stop()
         log = self.stop_gunicorn()
@@ -791,7 +651,7 @@ class Command(BaseCommand):
                 "page": page.samples,
                 "latency": latency.samples,
             }
-            (self.workdir / "restart-probes.json").write_text(json.dumps(timeline), encoding="utf-8")
+            (self.release.workdir / "restart-probes.json").write_text(json.dumps(timeline), encoding="utf-8")
 
         restarts, deaths = self.worker_events(log)
         title = f"PostgreSQL restarted at {at:.0f} s"
@@ -891,8 +751,8 @@ class Command(BaseCommand):
         lines = [
             f"`manage.py load_test --duration {duration} --connections {connections}` on this machine: "
             f"{os.cpu_count()} cores ({cpu}), {memory_gib:.0f} GiB, shared by the server, PostgreSQL "
-            f"{self.pg_version.split()[0]} (max_connections {self.max_connections}), the page cache in {cache} "
-            "and the load generator.",
+            f"{self.release.server_version.split()[0]} (max_connections {self.release.max_connections}), "
+            f"the page cache in {cache} and the load generator.",
             "",
             f"- App: production settings (`DEBUG=false`, `HTTPS=true`, `TRUST_PROXY_HEADERS=true`, `DATABASE_URL` "
             f"with `conn_max_age=60` and health checks), gunicorn {gunicorn.__version__} with `gunicorn.conf.py`: "

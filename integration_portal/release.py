@@ -1,0 +1,244 @@
+"""A throwaway release of this checkout in production mode, for measurements (load test, HTTP Observatory).
+
+It creates a database of its own on a PostgreSQL server, prepares it as a release would (migrate, load_demo,
+rebuild_search_index, collectstatic) with a production environment, and starts gunicorn with the checked-in
+gunicorn.conf.py as often as asked. Leaving the ``with`` block stops every server and drops the database.
+"""
+
+import contextlib
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import CommandError
+
+# Variables the settings or gunicorn.conf.py read: a release starts from none of the caller's.
+APP_VARIABLES = {
+    "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "HTTPS", "TRUST_PROXY_HEADERS",
+    "DATABASE_URL", "REDIS_URL", "AWS_STORAGE_BUCKET_NAME", "AWS_S3_ENDPOINT_URL", "AWS_S3_CUSTOM_DOMAIN",
+    "AWS_S3_REGION_NAME", "SERVE_MEDIA", "MEDIA_ROOT", "STATIC_ROOT", "EMBEDDED_PGDATA", "PUBLIC_PAGE_CACHE_SECONDS",
+    "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "AXES_FAILURE_LIMIT",
+    "TRUSTED_PROXY_COUNT", "LOG_LEVEL", "DJANGO_SETTINGS_MODULE", "GUNICORN_BIND", "PORT", "WEB_CONCURRENCY",
+    "GUNICORN_THREADS", "GUNICORN_TIMEOUT", "GUNICORN_CMD_ARGS", "FORWARDED_ALLOW_IPS",
+}  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen
+    bind: str
+    log: Path
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    @property
+    def port(self) -> int:
+        return int(self.bind.rsplit(":", 1)[1])
+
+
+class ThrowawayRelease:
+    def __init__(self, *, admin_url: str, env: dict[str, str], log=print, redis_url: str | None = None,
+                 keep_logs: bool = False, name: str = "release"):  # fmt: skip
+        admin = urllib.parse.urlsplit(admin_url)
+        if admin.scheme not in ("postgres", "postgresql"):
+            raise CommandError("The database URL must be a postgres:// URL.")
+        self.admin_url = admin_url
+        self.log = log
+        self.keep_logs = keep_logs
+        self.database = f"{name}_{os.getpid()}"
+        self.workdir = Path(tempfile.mkdtemp(prefix=f"{name}-"))
+        self.where = f"{admin.hostname}:{admin.port or 5432}"
+        self.env = {key: value for key, value in os.environ.items() if key not in APP_VARIABLES}
+        self.env.update(
+            DEBUG="false",
+            SECRET_KEY=secrets.token_urlsafe(50),
+            DATABASE_URL=urllib.parse.urlunsplit(admin._replace(path="/" + self.database)),
+            MEDIA_ROOT=str(self.workdir / "media"),
+            # The release's own static files, away from the checkout's var/staticfiles, where a manifest would
+            # change what the tests see.
+            STATIC_ROOT=str(self.workdir / "static"),
+            PYTHONUNBUFFERED="1",
+            **({"REDIS_URL": redis_url} if redis_url else {}),
+            **env,
+        )
+        self.servers: list[Server] = []
+        self.server_version = self.max_connections = None
+
+    def __enter__(self) -> "ThrowawayRelease":
+        import psycopg
+
+        self.log(f"Creating database {self.database} on {self.where}…")
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{self.database}"')
+            self.server_version = conn.execute("SHOW server_version").fetchone()[0]
+            self.max_connections = int(conn.execute("SHOW max_connections").fetchone()[0])
+        try:
+            self.prepare()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        import psycopg
+
+        for server in list(self.servers):
+            self.stop(server)
+        self.log(f"Dropping {self.database}…")
+        try:
+            with psycopg.connect(self.admin_url, autocommit=True, connect_timeout=10) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
+        except psycopg.Error as error:
+            self.log(f"Could not drop {self.database}: {error}")
+        if self.keep_logs:
+            self.log(f"Logs kept in {self.workdir}")
+        else:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def manage(self, *args: str) -> None:
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=settings.BASE_DIR, env=self.env, capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            raise CommandError(f"manage.py {' '.join(args)} failed:\n{(result.stdout + result.stderr)[-3000:]}")
+        self.log(f"  manage.py {' '.join(args)}: {time.perf_counter() - started:.1f} s")
+
+    def prepare(self) -> None:
+        self.log("Preparing it as a release would, with the production environment:")
+        self.manage("migrate", "--no-input", "--verbosity", "0")
+        self.manage("load_demo")
+        self.manage("rebuild_search_index", "--if-empty")
+        self.manage("collectstatic", "--noinput", "--verbosity", "0")
+
+    def start(self, *arguments: str, bind: str | None = None, ready=None) -> Server:
+        """gunicorn on ``bind`` (a free loopback port by default); returns once ``ready(server)`` is true."""
+        bind = bind or f"127.0.0.1:{free_port()}"
+        label = bind.replace(":", "-")
+        log_path = self.workdir / f"gunicorn-{label}.log"
+        command = [
+            str(Path(sys.executable).parent / "gunicorn"), "integration_portal.wsgi", "-c", "gunicorn.conf.py",
+            # gunicorn's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl): one of its own
+            # here, so that this server never takes over or removes another gunicorn's on the same machine.
+            "--control-socket", str(self.workdir / f"gunicorn-{label}.ctl"),
+            *arguments,
+        ]  # fmt: skip
+        with open(log_path, "wb") as log:
+            process = subprocess.Popen(
+                command,
+                cwd=settings.BASE_DIR,
+                env={**self.env, "GUNICORN_BIND": bind},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        server = Server(process, bind, log_path)
+        self.servers.append(server)
+        deadline = time.monotonic() + 60
+        while not (ready or default_ready)(server):
+            if process.poll() is not None or time.monotonic() > deadline:
+                tail = log_path.read_text(errors="replace")[-3000:]
+                self.stop(server)
+                raise CommandError(f"gunicorn on {bind} did not come up:\n{tail}")
+            time.sleep(0.2)
+        return server
+
+    def stop(self, server: Server) -> str:
+        """Stops the server; returns its log."""
+        if server.process.poll() is None:
+            server.process.send_signal(signal.SIGTERM)
+            try:
+                server.process.wait(timeout=45)
+            except subprocess.TimeoutExpired:
+                server.process.kill()
+                server.process.wait()
+        with contextlib.suppress(ValueError):
+            self.servers.remove(server)
+        return server.log.read_text(errors="replace")
+
+    def gunicorn_settings(self) -> dict:
+        """workers, threads… as gunicorn.conf.py computes them from this release's environment."""
+        conf = (settings.BASE_DIR / "gunicorn.conf.py").read_text(encoding="utf-8")
+        saved = dict(os.environ)
+        try:
+            os.environ.clear()
+            os.environ.update(self.env)
+            namespace = {}
+            exec(compile(conf, "gunicorn.conf.py", "exec"), namespace)
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+        return namespace
+
+
+def public_pages() -> dict[str, dict[str, str]]:
+    """Every kind of public page of the demo content: {kind: {language: path}}."""
+    from integration_portal.demo import article_cooperacion, article_pacific
+
+    articles = {
+        "es": article_cooperacion.ARTICLE["slug"]["es"],
+        "th": article_pacific.ARTICLE["slug"]["th"],  # a Thai slug in Thai script
+        "en": article_pacific.ARTICLE["slug"]["en"],
+    }
+    queries = {"es": "mercosur", "th": "เมร์โกซูร์", "en": "mercosur"}
+    languages = [code for code, _name in settings.LANGUAGES]
+    kinds = {
+        "home": "/{lang}/",
+        "blocs": "/{lang}/blocs/",
+        "a bloc (Mercosur)": "/{lang}/blocs/mercosur/",
+        "countries": "/{lang}/countries/",
+        "a country (Argentina)": "/{lang}/countries/argentina/",
+        "timeline": "/{lang}/timeline/",
+        "articles": "/{lang}/articles/",
+        "an article": "/{lang}/articles/{article}/",
+        "a search": "/{lang}/search/?{query}",
+    }
+    return {
+        kind: {
+            lang: pattern.format(
+                lang=lang,
+                article=urllib.parse.quote(articles[lang]),
+                query=urllib.parse.urlencode({"q": queries[lang]}),
+            )
+            for lang in languages
+        }
+        for kind, pattern in kinds.items()
+    }
+
+
+def public_paths() -> list[str]:
+    """Every kind of public page in es, th and en (a language at a time), plus /healthz."""
+    pages = public_pages()
+    languages = next(iter(pages.values()))
+    return [pages[kind][lang] for lang in languages for kind in pages] + ["/healthz"]
+
+
+def default_ready(server: Server) -> bool:
+    host, port = server.bind.rsplit(":", 1)
+    return port_open("127.0.0.1" if host in ("0.0.0.0", "") else host, int(port))
+
+
+def port_open(host: str, port: int) -> bool:
+    """Something accepts connections there."""
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
