@@ -1,6 +1,7 @@
 """Articles (analyses), their topics, authors and footnotes."""
 
 from django.core.exceptions import ValidationError
+from django.core.files.images import get_image_dimensions
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -184,6 +185,11 @@ class ArticleImage(TranslatedModel):
 
     article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="images")
     image = models.ImageField(_("image"), upload_to="articles/%Y/%m/", validators=[validate_image_upload])
+    # The size is stored with the row when a file is uploaded, so that pages give it to browsers without
+    # reading the file, which may be in object storage. (ImageField's width_field would read the file again
+    # whenever a row without a size is loaded.)
+    width = models.PositiveIntegerField(_("width"), null=True, editable=False)
+    height = models.PositiveIntegerField(_("height"), null=True, editable=False)
     alt = models.CharField(
         _("alternative text"),
         max_length=250,
@@ -218,3 +224,8 @@ class ArticleImage(TranslatedModel):
         }
         if missing:
             raise ValidationError(missing)
+
+    def save(self, *args, **kwargs):
+        if self.image and not self.image._committed:  # a new upload, still in memory or a temporary file
+            self.width, self.height = get_image_dimensions(self.image)
+        super().save(*args, **kwargs)

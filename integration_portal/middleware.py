@@ -9,6 +9,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
+from integration_portal.object_storage import media_origin
 from integration_portal.rich_text import EDITOR_STYLE_HASHES
 
 IMPORT_MAP = re.compile(rb'<script type="importmap"[^>]*>(.*?)</script>', re.DOTALL)
@@ -24,15 +25,23 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()")
-        self.allow_import_maps(response)
+        if "text/html" in response.get("Content-Type", "") and not getattr(response, "streaming", False):
+            self.allow_import_maps(response)
+            self.allow_media_origin(response)
         return response
+
+    @staticmethod
+    def allow_media_origin(response):
+        """Images in object storage or behind a CDN come from another origin, which img-src must name."""
+        if origin := media_origin():
+            update = getattr(response, "_csp_update", None) or {}
+            update["img-src"] = [*update.get("img-src", []), origin]
+            response._csp_update = update
 
     @staticmethod
     def allow_import_maps(response):
         """The rich-text editor's modules are found through an inline import map, which a strict policy
         blocks; its exact text is allowed by hash, so no other inline script runs. Its one style element too."""
-        if "text/html" not in response.get("Content-Type", "") or getattr(response, "streaming", False):
-            return
         hashes = [
             f"'sha256-{base64.b64encode(hashlib.sha256(body).digest()).decode()}'"
             for body in IMPORT_MAP.findall(response.content)

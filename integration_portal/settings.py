@@ -11,6 +11,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from integration_portal.object_storage import media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -168,20 +170,7 @@ WHITENOISE_USE_FINDERS = DEBUG  # production serves what collectstatic wrote, co
 
 # Media on the local disk, or on S3-compatible object storage when a bucket is named (several app servers).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
-if AWS_STORAGE_BUCKET_NAME:
-    MEDIA_STORAGE = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": AWS_STORAGE_BUCKET_NAME,
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            "querystring_auth": False,  # published images are public
-            "file_overwrite": False,
-        },
-    }
-else:
-    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+MEDIA_STORAGE = media_storage(os.environ)
 STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "integration_portal.storage.StaticStorage"},
@@ -224,18 +213,14 @@ AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_CLIENT_IP_CALLABLE = "integration_portal.client_ip.client_ip"
 AXES_VERBOSE = False
 
-# Content-Security-Policy (django-csp): nothing inline, nothing from other origins but the media bucket's.
-MEDIA_ORIGINS = [f"https://{host}"] if (host := os.environ.get("AWS_S3_CUSTOM_DOMAIN")) else []
+# Content-Security-Policy (django-csp): nothing inline, nothing from other origins but the media bucket's
+# (added to img-src by SecurityHeadersMiddleware, from the storage's own URLs).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": [
-            "'self'",
-            "data:",
-            *([f"https://{host}"] if (host := os.environ.get("AWS_S3_CUSTOM_DOMAIN")) else []),
-        ],
+        "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],
