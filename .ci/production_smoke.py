@@ -4,6 +4,7 @@ A throwaway database is created and dropped. Requests carry X-Forwarded-Proto: h
 them (TRUST_PROXY_HEADERS=true). Exits non-zero on the first thing that is not as it should be.
 """
 
+import concurrent.futures
 import os
 import re
 import secrets
@@ -94,6 +95,14 @@ def psql(sql):
 def exercise():
     status, _headers, body = fetch("/healthz")
     check(status == 200 and b'"ok"' in body, "/healthz answers 200 with the database reachable")
+    # The first searches after a start arrive together on a fresh server: each worker's threads build the Thai
+    # segmenter at once (a race there once answered 500).
+    searches = [urllib.parse.quote(f"/{lang}/search/?q={query}", safe="/?=") for lang, query in
+                (("es", "mercosur"), ("th", "เมร์โกซูร์"), ("en", "alba"))] * 6  # fmt: skip
+    with concurrent.futures.ThreadPoolExecutor(len(searches)) as pool:
+        statuses = list(pool.map(lambda path: fetch(path)[0], searches))
+    failed = [status for status in statuses if status != 200]
+    check(not failed, f"{len(searches)} simultaneous first searches answer 200" + (f", not {failed}" if failed else ""))
     status, headers, _ = fetch("/es/", proto="http")
     check(status == 301 and headers["Location"].startswith("https://"), "plain HTTP is redirected to HTTPS")
     for path in ("/es/", "/th/blocs/mercosur/", "/en/timeline/", "/es/articles/", "/th/search/?q=เมร์โกซูร์"):

@@ -8,6 +8,7 @@ import hashlib
 import os
 import re
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -61,7 +62,9 @@ def load_dictionary(words: Iterable[str]) -> str:
     """Loads a word list into nlpo3 under a name derived from its content, and returns the name."""
     text = "\n".join(sorted(words))
     name = "portal-" + hashlib.sha256(text.encode()).hexdigest()[:16]
-    if name not in _loaded_dictionaries:
+    with _building:
+        if name in _loaded_dictionaries:
+            return name
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as file:
             file.write(text)
         try:
@@ -75,6 +78,9 @@ def load_dictionary(words: Iterable[str]) -> str:
 
 
 _loaded_dictionaries: set[str] = set()
+# gunicorn's threads share a process: the first searches after a start arrive together, and nlpo3 refuses a
+# second dictionary under a name it already holds. Re-entrant: building the segmenter loads dictionaries.
+_building = threading.RLock()
 
 
 class ThaiSegmenter:
@@ -149,9 +155,13 @@ _segmenter: ThaiSegmenter | None = None
 def segmenter() -> ThaiSegmenter:
     """The shared segmenter, built once per process with the portal's names in its dictionary."""
     global _segmenter
-    if _segmenter is None:
-        _segmenter = ThaiSegmenter(domain_words())
-    return _segmenter
+    built = _segmenter
+    if built is None:
+        with _building:
+            if _segmenter is None:
+                _segmenter = ThaiSegmenter(domain_words())
+            built = _segmenter
+    return built
 
 
 def segmenter_is_built() -> bool:
