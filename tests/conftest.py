@@ -4,13 +4,16 @@ from django.test import Client
 from django.utils import translation
 
 from integration_portal.demo.loader import load_demo
+from tests import demo_snapshot
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo content, loaded once per run; each test's changes are rolled back."""
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """Every test starts from the demo content, loaded once per run; each test's changes are rolled back.
+    Tests whose data is committed and flushed (browser tests) get it back from a snapshot taken here."""
     with django_db_blocker.unblock():
         load_demo()
+        request.config.stash[demo_snapshot.STASH_KEY] = demo_snapshot.take()
 
 
 @pytest.fixture

@@ -186,9 +186,10 @@ def admin_login(page, live_server):
 
 
 @pytest.fixture
-def demo(live_server):
-    """The demo content (and so the search index), loaded again after the flush that ended the previous test."""
-    from integration_portal.demo.loader import load_demo
+def demo(live_server, request):
+    """The demo content (and so the search index) as the run loaded it, back after the flush that ended the
+    previous test."""
+    from tests import demo_snapshot
 
-    load_demo()
+    demo_snapshot.restore(request.config.stash[demo_snapshot.STASH_KEY])
     return live_server

@@ -2,7 +2,7 @@
 
 live_server needs committed data, so these tests run in transactions of their own and the database is
 flushed after each one; serialized_rollback restores what the migrations created (the Analyst group and its
-permissions) and the ``analyst`` fixture below loads the demo content again.
+permissions) and the ``analyst`` fixture below brings the demo content back (the ``demo`` fixture).
 """
 
 import re
@@ -12,7 +12,6 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from blocs.models import Bloc, Country, Membership
-from integration_portal.demo.loader import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -23,9 +22,8 @@ ANALYST_NEEDS = {"view_bloc", "change_bloc", "view_country", "view_membership", 
 
 
 @pytest.fixture
-def analyst(live_server):
+def analyst(demo):
     """The demo content and a staff user in the Analyst group, created by the data migration."""
-    load_demo()
     group = Group.objects.get(name="Analyst")
     granted = set(group.permissions.values_list("codename", flat=True))
     assert granted >= ANALYST_NEEDS, f"the Analyst group lacks {sorted(ANALYST_NEEDS - granted)}"
