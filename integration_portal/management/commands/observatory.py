@@ -94,8 +94,8 @@ class Command(BaseCommand):
     def install_scanner(self) -> str:
         """npm ci of the pinned scanner into var/observatory (once per lockfile); returns its version."""
         INSTALLED.mkdir(parents=True, exist_ok=True)
-        lock = (PACKAGE / "package-lock.json").read_bytes()
-        if not SCANNER.exists() or (INSTALLED / "package-lock.json").read_bytes() != lock:
+        wanted, installed = PACKAGE / "package-lock.json", INSTALLED / "package-lock.json"
+        if not (SCANNER.exists() and installed.exists() and installed.read_bytes() == wanted.read_bytes()):
             self.log("Installing the MDN HTTP Observatory scanner (npm ci)…")
             for name in ("package.json", "package-lock.json"):
                 shutil.copy(PACKAGE / name, INSTALLED / name)
