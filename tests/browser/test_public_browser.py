@@ -2,7 +2,7 @@
 filters, the language switcher, timeline marks, phone widths, and screenshots of the main pages.
 
 live_server needs committed data, so these tests run in transactions of their own and the database is flushed
-after each one; the ``demo`` fixture loads the demo content again.
+after each one; the ``demo`` fixture brings the demo content back from the run's snapshot.
 """
 
 import re

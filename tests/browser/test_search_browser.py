@@ -2,7 +2,7 @@
 Thai names of blocs, the facets, awkward input, a phone width, and screenshots of the results pages.
 
 live_server needs committed data, so these tests run in transactions of their own and the database is flushed
-after each one; the ``demo`` fixture loads the demo content again, which rebuilds the search index (signals).
+after each one; the ``demo`` fixture brings the demo content back from the run's snapshot, search index included.
 """
 
 import re

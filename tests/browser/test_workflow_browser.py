@@ -5,7 +5,7 @@ translations outdated.
 
 live_server needs committed data, so this runs in a transaction of its own and the database is flushed after it;
 serialized_rollback restores what the migrations created (the Analyst, Editor and Translator groups) and the
-``demo`` fixture loads the demo content again.
+``demo`` fixture brings the demo content back from the run's snapshot.
 
 Problems of the application that do not stop the workflow (a link to a 404, an untranslated sentence, a layout
 cut off) are collected as the test goes and asserted at its end, so that one of them does not hide the others.
