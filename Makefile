@@ -41,10 +41,10 @@ run: migrate messages ## Set up everything and serve http://127.0.0.1:8000 (demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throwaway embedded PostgreSQL)
-	DEBUG=false HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest $(PYTEST_ARGS)
+	DEBUG=false DEV_TOOLS=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest $(PYTEST_ARGS)
 
 readme-screenshots: $(STAMP) messages ## Refresh docs/screenshots/ from the browser tests
-	UPDATE_README_SCREENSHOTS=1 DEBUG=false HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest tests/browser -k readme
+	UPDATE_README_SCREENSHOTS=1 DEBUG=false DEV_TOOLS=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest tests/browser -k readme
 
 relevance: migrate ## Search relevance (nDCG@10, P@5 per language vs. icontains) over the demo; writes README.md
 	$(PY) manage.py load_demo --if-empty

@@ -2,9 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from integration_portal.admin_base import TranslatedModelAdmin, TranslatorLimits
-from integration_portal.admin_preview import PreviewAdmin
-from integration_portal.admin_publishing import PublishingAdmin
+from integration_portal.editorial.admin import PreviewAdmin, PublishingAdmin, TranslatedModelAdmin, TranslatorLimits
 
 from .models import Article, ArticleImage, Author, Footnote, Topic
 from .views import render_article, with_page_relations

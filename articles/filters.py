@@ -1,8 +1,9 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from blocs.models import Bloc, Country, Language
-from integration_portal.filters import SearchFilter, StrictFilterSet, YearRangeForm, year_filter
+from blocs.models import Bloc, Country
+from integration_portal.core.translation import Language
+from integration_portal.web.filters import SearchFilter, StrictFilterSet, YearRangeForm, year_filter
 
 from .models import Article, Topic
 

@@ -7,11 +7,12 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from blocs.models import Bloc, Country, Event, Language
-from integration_portal.i18n import TranslatedModel, language_codes
-from integration_portal.publishing import PublicationStatus, Publishable, PublishableQuerySet, published_has_date
-from integration_portal.rich_text import RichTextContent
-from integration_portal.slugs import slugify_unicode, validate_unicode_slug
+from blocs.models import Bloc, Country, Event
+from integration_portal.core.languages import DEFAULT_LANGUAGE, language_codes
+from integration_portal.core.publishing import PublicationStatus, Publishable, PublishableQuerySet, published_has_date
+from integration_portal.core.rich_text import RichTextContent
+from integration_portal.core.slugs import slugify_unicode, validate_unicode_slug
+from integration_portal.core.translation import Language, TranslatedModel
 
 
 class Topic(TranslatedModel):
@@ -68,7 +69,7 @@ class Article(RichTextContent, TranslatedModel, Publishable):
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body"), blank=True)
     original_language = models.CharField(
-        _("original language"), max_length=2, choices=Language.choices, default=Language.SPANISH
+        _("original language"), max_length=2, choices=Language.choices, default=DEFAULT_LANGUAGE
     )
     authors = models.ManyToManyField(Author, verbose_name=_("authors"), blank=True, related_name="articles")
     blocs = models.ManyToManyField(Bloc, verbose_name=_("blocs"), blank=True, related_name="articles")
@@ -96,7 +97,7 @@ class Article(RichTextContent, TranslatedModel, Publishable):
                 models.UniqueConstraint(
                     fields=[f"slug_{code}"], condition=~Q(**{f"slug_{code}": ""}), name=f"article_unique_slug_{code}"
                 )
-                for code in ("es", "th", "en")
+                for code in language_codes()
             ),
         ]
 

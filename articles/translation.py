@@ -1,7 +1,6 @@
-import reversion
 from modeltranslation.translator import TranslationOptions
 
-from integration_portal.i18n import register_translated
+from integration_portal.core.translation import register_translated
 
 from .models import Article, ArticleImage, Author, Footnote, Topic
 
@@ -33,9 +32,3 @@ class ArticleImageTranslationOptions(TranslationOptions):
 
 
 register_translated(ArticleImage, ArticleImageTranslationOptions)
-
-# History is registered here, after modeltranslation has added each language's column, so every
-# version holds every language. An article's version includes its footnotes and images.
-for model in (Topic, Author, Footnote, ArticleImage):
-    reversion.register(model)
-reversion.register(Article, follow=("footnotes", "images"))

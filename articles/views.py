@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from blocs.models import Event
-from integration_portal.i18n import language_codes
-from integration_portal.page_cache import cached_public_page
+from integration_portal.core.languages import language_codes
+from integration_portal.web.page_cache import cached_public_page
 
 from .filters import ArticleFilter
 from .models import Article

@@ -5,12 +5,17 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from integration_portal.admin_base import TranslatedModelAdmin, TranslatorLimits, partial_date_column
-from integration_portal.admin_preview import PreviewAdmin
-from integration_portal.admin_publishing import PublishingAdmin
+from integration_portal.editorial.admin import (
+    PortalImportExportMixin,
+    PreviewAdmin,
+    PublishingAdmin,
+    TranslatedModelAdmin,
+    TranslatorLimits,
+    partial_date_column,
+)
 
 from .models import Bloc, Country, Event, Membership
-from .resources import EventResource, MembershipResource, PortalImportExportMixin
+from .resources import EventResource, MembershipResource
 
 MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision", "note", "source_url")
 # A note is a line or two; the default ten-row box makes forms and every inline row tall.

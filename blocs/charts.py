@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from integration_portal.dates import BUDDHIST_ERA_OFFSET, drawn_at, format_partial_date
+from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, drawn_at, format_partial_date
 
 from .models import MembershipStatus
 

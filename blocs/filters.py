@@ -2,7 +2,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from integration_portal.filters import SearchFilter, StrictFilterSet, YearRangeForm, year_filter
+from integration_portal.web.filters import SearchFilter, StrictFilterSet, YearRangeForm, year_filter
 
 from .models import Bloc, Country, Event, EventKind
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from integration_portal.dates import (
+from integration_portal.core.dates import (
     check_precision,
     format_partial_date,
     period_is_ordered,
@@ -16,9 +16,10 @@ from integration_portal.dates import (
     precision_constraint,
     precision_field,
 )
-from integration_portal.i18n import TranslatedModel
-from integration_portal.publishing import Publishable, PublishableQuerySet, published_has_date
-from integration_portal.rich_text import RichTextContent
+from integration_portal.core.languages import DEFAULT_LANGUAGE
+from integration_portal.core.publishing import Publishable, PublishableQuerySet, published_has_date
+from integration_portal.core.rich_text import RichTextContent
+from integration_portal.core.translation import Language, TranslatedModel
 
 BLOC_ORDER_MESSAGE = _("A bloc cannot end before it was founded.")
 END_MESSAGE = _("The end cannot be before the start.")
@@ -43,12 +44,6 @@ class Subregion(models.TextChoices):
     NORTHERN_AMERICA = "northern_america", _("Northern America")
     EASTERN_ASIA = "eastern_asia", _("Eastern Asia")
     OTHER = "other", pgettext_lazy("subregion", "other")
-
-
-class Language(models.TextChoices):
-    SPANISH = "es", _("Spanish")
-    THAI = "th", _("Thai")
-    ENGLISH = "en", _("English")
 
 
 def current_memberships() -> models.Count:
@@ -310,7 +305,7 @@ class Event(RichTextContent, TranslatedModel, Publishable):
     body = models.TextField(_("body"), blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.OTHER)
     original_language = models.CharField(
-        _("original language"), max_length=2, choices=Language.choices, default=Language.SPANISH
+        _("original language"), max_length=2, choices=Language.choices, default=DEFAULT_LANGUAGE
     )
     blocs = models.ManyToManyField(Bloc, verbose_name=_("blocs"), blank=True, related_name="events")
     countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="events")

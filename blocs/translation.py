@@ -1,7 +1,6 @@
-import reversion
 from modeltranslation.translator import TranslationOptions
 
-from integration_portal.i18n import register_translated
+from integration_portal.core.translation import register_translated
 
 from .models import Bloc, Country, Event, Membership
 
@@ -28,8 +27,3 @@ class MembershipTranslationOptions(TranslationOptions):
 
 
 register_translated(Membership, MembershipTranslationOptions)
-
-# History is registered here, after modeltranslation has added each language's column, so every
-# version holds every language.
-for model in (Bloc, Country, Membership, Event):
-    reversion.register(model)

@@ -7,9 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from articles.models import Article
-from integration_portal.dates import DatePrecision, format_partial_date
-from integration_portal.page_cache import cached_public_page
+from integration_portal.core.dates import DatePrecision, format_partial_date
+from integration_portal.web.page_cache import cached_public_page
 
 from .charts import membership_chart, timeline_chart
 from .filters import EventFilter
@@ -25,8 +24,9 @@ def events_with_blocs(queryset=None):
     )
 
 
-def related_articles(**relation):
-    return Article.objects.published().filter(**relation).prefetch_related("topics").distinct()[:6]
+def related_articles(subject):
+    """The latest published analyses about a bloc or country, through the relation the articles app declares."""
+    return subject.articles.published().prefetch_related("topics").distinct()[:6]
 
 
 @cached_public_page
@@ -51,7 +51,7 @@ def bloc_detail(request, slug):
             "chart": membership_chart(memberships, rows_by="country", language=get_language(), today=today),
             "events": events,
             "timeline": timeline_chart(events, language=get_language(), today=today),
-            "articles": related_articles(blocs=bloc),
+            "articles": related_articles(bloc),
         },
     )
 
@@ -86,7 +86,7 @@ def country_detail(request, slug):
             "memberships": memberships,
             "chart": membership_chart(memberships, rows_by="bloc", language=get_language(), today=today),
             "events": events,
-            "articles": related_articles(countries=country),
+            "articles": related_articles(country),
         },
     )
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
-from integration_portal.object_storage import media_storage
+from integration_portal.core import languages
+from integration_portal.web.object_storage import media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -59,6 +59,10 @@ X_FRAME_OPTIONS = "DENY"
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before django.contrib.admin.
     "modeltranslation",
+    # The content apps register their history (django-reversion) in ready(), which must run after
+    # modeltranslation's and before the admin's autodiscovery.
+    "blocs",
+    "articles",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -74,17 +78,21 @@ INSTALLED_APPS = [
     # reversion serialises whole rows when they are saved, so it keeps every language's column.
     "reversion",
     "import_export",
-    "integration_portal",
-    "blocs",
-    "articles",
+    "integration_portal.web",
     "integration_portal.search",
+    "integration_portal.site",
+    "integration_portal.demo",
 ]
+# Development tooling (ops/: load test, Observatory scan, benchmarks) is not part of the product.
+DEV_TOOLS = env_bool("DEV_TOOLS", DEBUG)
+if DEV_TOOLS:
+    INSTALLED_APPS.append("ops")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    "integration_portal.middleware.SecurityHeadersMiddleware",
-    "integration_portal.middleware.DatabaseUnavailableMiddleware",
+    "integration_portal.web.middleware.SecurityHeadersMiddleware",
+    "integration_portal.web.middleware.DatabaseUnavailableMiddleware",
     # Compressed, hashed static files straight from the app servers, with far-future cache headers.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -145,8 +153,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages: Spanish is the portal's first language and the fallback for missing translations.
-LANGUAGE_CODE = "es"
-LANGUAGES = [("es", _("Spanish")), ("th", _("Thai")), ("en", _("English"))]
+LANGUAGE_CODE = languages.DEFAULT_LANGUAGE
+LANGUAGES = languages.LANGUAGES
 # locale/ holds the portal's catalogues (makemessages writes there); locale/_django fills the gaps in
 # Django's own Thai catalogue, which would otherwise fall back to Spanish in the admin.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "_django"]
@@ -154,9 +162,9 @@ TIME_ZONE = "America/Montevideo"
 USE_I18N = True
 USE_TZ = True
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "es"
-MODELTRANSLATION_LANGUAGES = ("es", "th", "en")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("es", "en", "th")
+MODELTRANSLATION_DEFAULT_LANGUAGE = languages.DEFAULT_LANGUAGE
+MODELTRANSLATION_LANGUAGES = languages.CODES
+MODELTRANSLATION_FALLBACK_LANGUAGES = languages.FALLBACK_ORDER
 # Served from static/, so the admin loads no script from another origin.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"  # read by modeltranslation
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour: "example.org" means https://example.org
@@ -173,7 +181,7 @@ AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 MEDIA_STORAGE = media_storage(os.environ)
 STORAGES = {
     "default": MEDIA_STORAGE,
-    "staticfiles": {"BACKEND": "integration_portal.storage.StaticStorage"},
+    "staticfiles": {"BACKEND": "integration_portal.web.storage.StaticStorage"},
 }
 # Uploaded images are served by the app from the local disk unless a front server or object storage does it.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", not AWS_STORAGE_BUCKET_NAME)
@@ -197,6 +205,20 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+# What the public lists' "words" box matches with: the search engine (web/filters.py cannot import it).
+TEXT_MATCHER = "integration_portal.search.engine.matching_ids"
+# Saving or deleting a row of these apps starts a new page-cache generation (web/page_cache.py).
+PAGE_CACHE_CONTENT_APPS = ["blocs", "articles"]
+# The translation status page, in the order a translator works through the kinds of content.
+EDITORIAL_TRANSLATED_MODELS = [
+    "articles.Article",
+    "blocs.Event",
+    "blocs.Bloc",
+    "blocs.Country",
+    "articles.Topic",
+    "articles.Author",
+    "articles.ArticleImage",
+]
 PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", 600))
 
 # Sessions live in the database, so any app server can serve any request.
@@ -210,7 +232,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
-AXES_CLIENT_IP_CALLABLE = "integration_portal.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "integration_portal.web.client_ip.client_ip"
 AXES_VERBOSE = False
 
 # Content-Security-Policy (django-csp): nothing inline, nothing from other origins but the media bucket's

@@ -4,12 +4,14 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from integration_portal import admin_views, feeds, health, robots, sitemaps, views
+from integration_portal.editorial.admin import translation_status
 from integration_portal.search import views as search_views
+from integration_portal.site import feeds, robots, sitemaps, views
+from integration_portal.web import health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
-    path("admin/translations/", admin_views.translation_status, name="translation_status"),
+    path("admin/translations/", translation_status.translation_status, name="translation_status"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemaps.sitemap_view, name="sitemap"),

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleStatus, Topic
 from blocs.models import Bloc, BlocKind, Country, Event, EventKind, Membership, MembershipStatus, Subregion
-from integration_portal.publishing import PublicationStatus
+from integration_portal.core.publishing import PublicationStatus
 
 
 class CountryFactory(factory.django.DjangoModelFactory):

@@ -2,7 +2,7 @@
 
 import articles.models
 import django.db.models.deletion
-import integration_portal.i18n
+import integration_portal.core.translation
 from django.db import migrations, models
 
 
@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'images',
                 'ordering': ['article', 'position', 'pk'],
             },
-            bases=(integration_portal.i18n.TranslatedContent, models.Model),
+            bases=(integration_portal.core.translation.TranslatedContent, models.Model),
         ),
         migrations.AddField(
             model_name='article',

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 
 def plain_to_html(text):
-    from integration_portal.rich_text import sanitize_html
+    from integration_portal.core.rich_text import sanitize_html
 
     return sanitize_html(text)
 

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.db.models.functions.datetime
-import integration_portal.i18n
+import integration_portal.core.translation
 from django.db import migrations, models
 
 
@@ -57,7 +57,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'blocs',
                 'ordering': ['founded', 'slug'],
             },
-            bases=(integration_portal.i18n.TranslatedContent, models.Model),
+            bases=(integration_portal.core.translation.TranslatedContent, models.Model),
         ),
         migrations.CreateModel(
             name='Country',
@@ -83,7 +83,7 @@ class Migration(migrations.Migration):
                 'ordering': ['slug'],
                 'constraints': [models.CheckConstraint(condition=models.Q(('alpha2__regex', '^[A-Z]{2}$'), ('alpha3__regex', '^[A-Z]{3}$')), name='country_iso_codes_upper_case', violation_error_message='ISO codes are capital letters: two for alpha-2, three for alpha-3.')],
             },
-            bases=(integration_portal.i18n.TranslatedContent, models.Model),
+            bases=(integration_portal.core.translation.TranslatedContent, models.Model),
         ),
         migrations.CreateModel(
             name='Event',
@@ -117,7 +117,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'events',
                 'ordering': ['date', 'pk'],
             },
-            bases=(integration_portal.i18n.TranslatedContent, models.Model),
+            bases=(integration_portal.core.translation.TranslatedContent, models.Model),
         ),
         migrations.CreateModel(
             name='Membership',

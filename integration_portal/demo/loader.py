@@ -15,10 +15,10 @@ from django.utils import timezone
 
 from articles.models import Article, Footnote, Topic
 from blocs.models import Bloc, Country, Event, Membership
-from integration_portal.dates import parse_partial_date
-from integration_portal.i18n import language_codes
-from integration_portal.publishing import PublicationStatus
-from integration_portal.rich_text import sanitize_html
+from integration_portal.core.dates import parse_partial_date
+from integration_portal.core.languages import language_codes
+from integration_portal.core.publishing import PublicationStatus
+from integration_portal.core.rich_text import sanitize_html
 from integration_portal.search import index as search_index
 
 from . import article_cooperacion, article_pacific

@@ -13,11 +13,11 @@ from django.db.models import Prefetch
 
 from articles.models import Article, Footnote
 from blocs.models import Bloc, Country, Event
-from integration_portal.i18n import language_codes
-from integration_portal.publishing import PublicationStatus
+from integration_portal.core.languages import language_codes
+from integration_portal.core.publishing import PublicationStatus
+from integration_portal.core.text import plain_text
 
 from .models import ResultType
-from .text import plain_text
 
 WEIGHTS = ("A", "B", "C", "D")
 

@@ -4,7 +4,7 @@ from django.utils.translation import pgettext_lazy
 
 from articles.models import Topic
 from blocs.models import Bloc, Country, EventKind
-from integration_portal.filters import YearRangeForm
+from integration_portal.web.filters import YearRangeForm
 
 from .engine import Filters
 from .models import ResultType

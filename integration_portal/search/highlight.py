@@ -11,8 +11,10 @@ from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from integration_portal.core.text import has_thai
+
 from .query import ParsedQuery
-from .text import Word, has_thai, segmenter
+from .text import Word, segmenter
 from .vocabulary import THAI_NAME_ALIASES
 
 SNIPPET_LENGTH = 220

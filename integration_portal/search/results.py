@@ -7,13 +7,13 @@ from django.utils.safestring import SafeString
 
 from articles.models import Article
 from blocs.models import Bloc, Country, Event
-from integration_portal.dates import DatePrecision, format_partial_date
+from integration_portal.core.dates import DatePrecision, format_partial_date
+from integration_portal.core.text import plain_text
 
 from .engine import Hit
 from .highlight import Highlighter, stem_words, words_to_stem
 from .models import ResultType
 from .query import ParsedQuery
-from .text import plain_text
 
 MODELS = {ResultType.ARTICLE: Article, ResultType.EVENT: Event, ResultType.BLOC: Bloc, ResultType.COUNTRY: Country}
 

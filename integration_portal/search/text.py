@@ -12,19 +12,18 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from html import unescape
 from typing import NamedTuple
 
 import nlpo3
-from django.utils.html import strip_tags
 from pythainlp.corpus import thai_stopwords, thai_words
+
+from integration_portal.core.text import has_thai
 
 from .vocabulary import THAI_KEY_TERMS, domain_words
 
 # Combining marks used by Latin letters (acute, tilde, diaeresis…). Thai vowel and tone marks are
 # combining characters too, but live in the Thai block and must be kept.
 LATIN_MARKS = re.compile("[\u0300-\u036f]")
-THAI_CHAR = re.compile("[\u0e00-\u0e7f]")
 # A word character run, or a run of Thai script; Thai runs are segmented afterwards.
 TOKEN = re.compile(r"[\u0e00-\u0e7f]+|[^\W_]+", re.UNICODE)
 # Parts of a compound must be real words of three characters or more (vowel and tone marks count):
@@ -37,15 +36,6 @@ def fold(text: str) -> str:
     """Case- and accent-folded text: ``COOPERACIÓN`` and ``cooperacion`` give the same string."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return unicodedata.normalize("NFC", LATIN_MARKS.sub("", decomposed))
-
-
-def plain_text(markup: str) -> str:
-    """Readable text of a body that may contain HTML."""
-    return unescape(strip_tags(markup or ""))
-
-
-def has_thai(text: str) -> bool:
-    return bool(THAI_CHAR.search(text))
 
 
 class Word(NamedTuple):

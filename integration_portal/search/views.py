@@ -4,8 +4,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 
 from blocs.models import Bloc, Country
-from integration_portal.i18n import language_codes
-from integration_portal.page_cache import cached_public_page
+from integration_portal.core.languages import language_codes
+from integration_portal.web.page_cache import cached_public_page
 
 from .engine import Filters, search
 from .forms import ALL_LANGUAGES, SearchForm

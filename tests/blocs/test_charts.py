@@ -14,7 +14,7 @@ from django.utils import translation
 
 from blocs.charts import LANE_HEIGHT, MAX_TICKS, MIN_BAR_WIDTH, WIDTH, make_axis, membership_chart, timeline_chart
 from blocs.models import Bloc, Country, Event, Membership
-from integration_portal.dates import DatePrecision
+from integration_portal.core.dates import DatePrecision
 
 TODAY = datetime.date(2025, 6, 1)
 D = datetime.date

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from blocs.models import Bloc, Country, Membership, MembershipStatus
-from integration_portal.dates import DatePrecision
+from integration_portal.core.dates import DatePrecision
 from tests.factories import BlocFactory, CountryFactory, EventFactory, MembershipFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]

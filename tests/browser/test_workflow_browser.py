@@ -20,7 +20,7 @@ from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
 
 from articles.models import Article, ArticleStatus
-from integration_portal.slugs import slugify_unicode
+from integration_portal.core.slugs import slugify_unicode
 
 from .conftest import DEFAULT_LOCALE, LOCAL_HOSTS, VIEWPORT, screenshot_path, watch_policy
 from .pages import path_of, publish_to_readme, visit

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 
 from articles.models import Article
 from blocs.models import Event
-from integration_portal.rich_text import sanitize_html
+from integration_portal.core.rich_text import sanitize_html
 from tests.admin.helpers import form_data, url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]

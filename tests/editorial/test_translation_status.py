@@ -4,7 +4,7 @@ import pytest
 
 from articles.models import Article
 from blocs.models import Bloc, Event
-from integration_portal.i18n import TranslationState, translation_state_q
+from integration_portal.core.translation import TranslationState, translation_state_q
 from tests.admin.helpers import form_data, url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]

@@ -43,7 +43,7 @@ from reversion.models import Version
 
 from articles.models import Article, ArticleImage, Author, Footnote, Topic
 from blocs.models import Bloc, Country, Event, Membership
-from integration_portal.i18n import language_codes
+from integration_portal.core.languages import language_codes
 from integration_portal.search import text as search_text
 from tests.hardening.test_query_strings import ROUTES
 

@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from articles.filters import ArticleFilter
 from articles.models import Article, Topic
 from blocs.filters import EventFilter
-from blocs.models import Bloc, Country, EventKind, Language
-from integration_portal.i18n import language_codes
+from blocs.models import Bloc, Country, EventKind
+from integration_portal.core.languages import language_codes
+from integration_portal.core.translation import Language
 from integration_portal.search.forms import ALL_LANGUAGES, SearchForm
 from integration_portal.search.models import ResultType
 

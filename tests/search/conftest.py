@@ -2,7 +2,7 @@ import pytest
 
 from integration_portal.search.engine import Filters, search
 from integration_portal.search.query import parse
-from integration_portal.search.relevance import document_keys
+from ops.relevance import document_keys
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import warnings
 
 import pytest
 
-from integration_portal.search.relevance import load_queries, relevance_report
+from ops.relevance import load_queries, relevance_report
 
 pytestmark = pytest.mark.django_db
 

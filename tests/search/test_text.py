@@ -7,8 +7,9 @@ import uuid
 import nlpo3
 import pytest
 
+from integration_portal.core.text import plain_text
 from integration_portal.search import text
-from integration_portal.search.text import fold, plain_text, segmenter
+from integration_portal.search.text import fold, segmenter
 
 
 @pytest.mark.parametrize("text", ["cooperación", "COOPERACIÓN", "cooperacion", "CoOpErAcIoN"])

@@ -1,0 +1,188 @@
+"""Rows in and out of CSV and XLSX files (django-import-export): the parts every resource shares.
+
+Every row goes through the model's own full_clean(), so a file follows the same rules as the admin
+form (date precision, order of dates, no overlapping periods), and through the editorial roles:
+someone who may not publish cannot publish, unpublish or schedule through a file either.
+Each imported row gets its own history version, by the person who imported the file.
+"""
+
+import copy
+import datetime
+
+import reversion
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
+from django.utils.encoding import force_str
+from django.utils.translation import gettext as _
+from import_export import resources, widgets
+
+from integration_portal.core.languages import language_codes
+from integration_portal.core.publishing import PublicationStatus
+from integration_portal.editorial.roles import allowed_statuses, can_publish
+
+ISO_DATE = "%Y-%m-%d"
+ISO_DATETIME = "%Y-%m-%d %H:%M:%S"
+
+
+def translated_columns(*names: str) -> tuple[str, ...]:
+    """Each language's column: title_es, title_th, title_en, …"""
+    return tuple(f"{name}_{code}" for name in names for code in language_codes())
+
+
+def lookup_key(text, *, upper: bool) -> str:
+    """Codes such as a country's are case-insensitive, as in the admin form; slugs are matched as written."""
+    key = force_str(text).strip()
+    return key.upper() if upper else key
+
+
+def not_found(model, field: str, keys) -> str:
+    return _("No %(model)s has the %(field)s %(keys)s.") % {
+        "model": model._meta.verbose_name,
+        "field": model._meta.get_field(field).verbose_name,
+        "keys": ", ".join(f"“{key}”" for key in sorted(keys)),
+    }
+
+
+class KnownObjectWidget(widgets.ForeignKeyWidget):
+    """One related object by its slug or code; a key that matches nothing is a row error with the key in it."""
+
+    def __init__(self, model, field="pk", *, upper: bool = False, **kwargs):
+        self.upper = upper
+        super().__init__(model, field, **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        key = lookup_key(value if value is not None else "", upper=self.upper)
+        if not key:
+            return None  # full_clean() reports the missing value
+        try:
+            return self.model.objects.get(**{self.field: key})
+        except self.model.DoesNotExist:
+            raise ValueError(not_found(self.model, self.field, [key])) from None
+
+
+class KnownObjectsWidget(widgets.ManyToManyWidget):
+    """Comma-separated slugs or codes; the library's widget silently drops those that match nothing."""
+
+    def __init__(self, model, field="pk", *, upper: bool = False, **kwargs):
+        self.upper = upper
+        super().__init__(model, field=field, **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        keys = {lookup_key(key, upper=self.upper) for key in force_str(value or "").split(self.separator)} - {""}
+        found = self.model.objects.filter(**{f"{self.field}__in": keys})
+        if missing := keys - set(found.values_list(self.field, flat=True)):
+            raise ValueError(not_found(self.model, self.field, missing))
+        return found
+
+
+class IdWidget(widgets.IntegerWidget):
+    """The library raises a decimal error for an id such as "abc", which would end the row as a crash."""
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except (ArithmeticError, ValueError):
+            raise ValueError(_("An id is a whole number; leave it empty to add a new row, not “%s”.") % value) from None
+
+
+class IsoDateWidget(widgets.DateWidget):
+    """YYYY-MM-DD only: 03/04/1991 is March in some countries of the region and April in others."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format=ISO_DATE, **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):  # a date cell in a spreadsheet
+            return value.date()
+        try:
+            return super().clean(value.strip() if isinstance(value, str) else value, row, **kwargs)
+        except ValueError:
+            raise ValueError(_("Enter the date as YYYY-MM-DD, such as 1991-03-26, not “%s”.") % value) from None
+
+
+class IsoDateTimeWidget(widgets.DateTimeWidget):
+    """Written as YYYY-MM-DD HH:MM:SS in the portal's time zone; read in any ISO 8601 form."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format=ISO_DATETIME, **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, str) and value.strip():
+            try:
+                value = datetime.datetime.fromisoformat(value.strip())
+            except ValueError:
+                message = _("Enter the time as YYYY-MM-DD HH:MM:SS, such as 2024-07-01 09:30:00, not “%s”.")
+                raise ValueError(message % value) from None
+        return super().clean(value, row, **kwargs)  # a time without offset is in the portal's time zone
+
+
+class PortalResource(resources.ModelResource):
+    WIDGETS_MAP = {
+        **resources.ModelResource.WIDGETS_MAP,
+        "BigAutoField": IdWidget,
+        "DateField": IsoDateWidget,
+        "DateTimeField": IsoDateTimeWidget,
+    }
+
+    def get_instance(self, instance_loader, row):
+        try:
+            return super().get_instance(instance_loader, row)
+        except ValueError:  # a malformed id: import_instance reports it with the row's other errors
+            return None
+
+    def import_instance(self, instance, row, **kwargs):
+        before = copy.copy(instance)
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for field, message in self.check_row(before, instance, row, kwargs.get("user") or AnonymousUser()):
+            errors.setdefault(field, []).append(message)
+        if errors:
+            raise ValidationError(errors)  # combined with full_clean()'s errors by validate_instance()
+
+    def check_row(self, before, instance, row, user):
+        """(field, message) for what the row may not do, beyond full_clean(); ``before`` is the saved object."""
+        if instance._state.adding and instance.pk is not None:
+            message = _("No %(model)s has the id %(id)s; leave the id empty to add a new one.")
+            yield "id", message % {"model": self._meta.model._meta.verbose_name, "id": instance.pk}
+        # Relations to many are written after the save, too late for a row error: they are checked here.
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                try:
+                    field.clean(row)
+                except ValueError as error:
+                    yield field.attribute, str(error)
+
+    def import_row(self, row, instance_loader, **kwargs):
+        if kwargs.get("dry_run"):  # everything is rolled back: no history to record
+            return super().import_row(row, instance_loader, **kwargs)
+        # A revision per row, by the person who imported the file: restoring one object never rolls back the others.
+        with reversion.create_revision():
+            if getattr(kwargs.get("user"), "pk", None):
+                reversion.set_user(kwargs["user"])
+            reversion.set_comment(_("Imported from %s.") % (kwargs.get("file_name") or _("a file")))
+            return super().import_row(row, instance_loader, **kwargs)
+
+
+class PublishingResource(PortalResource):
+    """Rows of content with a publication workflow: the admin form's role rules apply to files too.
+
+    ``may_not_publish`` is the row error, in words that name the kind of content.
+    """
+
+    may_not_publish = ""
+
+    def check_row(self, before, instance, row, user):
+        yield from super().check_row(before, instance, row, user)
+        model = self._meta.model
+        if can_publish(user, model):
+            return
+        # The admin form's rules (integration_portal.editorial.roles): draft or in review, and no publication time.
+        statuses = allowed_statuses(user, model, None if instance._state.adding else before)
+        may_not = str(self.may_not_publish)
+        if instance.status in PublicationStatus.values and instance.status not in statuses:
+            yield "status", may_not
+        if instance.published_at != before.published_at:
+            yield "published_at", may_not

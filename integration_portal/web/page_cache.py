@@ -1,0 +1,104 @@
+"""Whole public pages in the cache, dropped the moment content changes.
+
+Every cached page is filed under the current *content generation*. Saving or deleting anything in the
+content apps (admin, import, shell, restore) starts a new generation, so no reader gets a page older than
+the last change. A generation also ends when the next scheduled publication comes due, so a page cached
+before it never hides what has just gone public. If the cache is down, pages are built from the database.
+"""
+
+import hashlib
+import uuid
+from functools import wraps
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
+
+from integration_portal.core.publishing import PublicationStatus, Publishable
+
+GENERATION_KEY = "content-generation"
+# Real addresses, filters included, are far shorter; longer ones are junk that would only fill the cache.
+MAX_CACHED_ADDRESS = 1000
+
+
+def publishable_tables() -> list[str]:
+    """The tables of every installed model with a publication workflow (core.publishing.Publishable)."""
+    return sorted(
+        model._meta.db_table
+        for model in apps.get_models()
+        if issubclass(model, Publishable) and not model._meta.proxy and model._meta.managed
+    )
+
+
+def next_scheduled_sql(tables: list[str]) -> str:
+    """The earliest publication time still to come, over every publishable table, in one query."""
+    quote = connection.ops.quote_name
+    earliest = ", ".join(
+        f"(SELECT min(published_at) FROM {quote(table)} WHERE status = %(published)s AND published_at > %(now)s)"
+        for table in tables
+    )
+    return f"SELECT extract(epoch FROM least({earliest}))"
+
+
+def next_scheduled_publication() -> float | None:
+    tables = publishable_tables()
+    if not tables:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(next_scheduled_sql(tables), {"now": timezone.now(), "published": PublicationStatus.PUBLISHED})
+        (moment,) = cursor.fetchone()
+    return float(moment) if moment is not None else None
+
+
+def content_generation() -> str:
+    state = cache.get(GENERATION_KEY)
+    # timezone.now(), the clock every public query reads (and tests move).
+    if state is None or (state["until"] is not None and timezone.now().timestamp() >= state["until"]):
+        state = {"id": uuid.uuid4().hex, "until": next_scheduled_publication()}
+        cache.set(GENERATION_KEY, state, None)
+    return state["id"]
+
+
+def new_generation(**_kwargs) -> None:
+    cache.delete(GENERATION_KEY)
+
+
+def on_content_change(sender, **_kwargs) -> None:
+    # For relations, the sender is the through table, which belongs to the app of the model that declares it.
+    if sender._meta.app_label in settings.PAGE_CACHE_CONTENT_APPS:
+        new_generation()
+        # Dropped again once the change is committed: a reader between the save and the commit would
+        # otherwise file the old page under the generation this save just started.
+        transaction.on_commit(new_generation, robust=True)
+
+
+def connect() -> None:
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(on_content_change, dispatch_uid=f"page-cache-{signal}")
+
+
+def cached_public_page(view):
+    """Serves a public GET from the cache when it can, and files successful answers there."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        too_long = len(request.get_full_path()) > MAX_CACHED_ADDRESS
+        if request.method not in ("GET", "HEAD") or not settings.PUBLIC_PAGE_CACHE_SECONDS or too_long:
+            return view(request, *args, **kwargs)
+        # Pages carry absolute links (hreflang, canonical), so the scheme and host are part of the address.
+        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        key = f"page:{content_generation()}:{hashlib.sha256(address.encode()).hexdigest()}"
+        response = cache.get(key)
+        if response is not None:
+            return response
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            cache.set(key, response, settings.PUBLIC_PAGE_CACHE_SECONDS)
+        return response
+
+    return wrapper
