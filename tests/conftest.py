@@ -1,10 +1,19 @@
+import os
+
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import translation
+from hypothesis import settings as hypothesis_settings
 
 from integration_portal.demo.loader import load_demo
 from tests import demo_snapshot
+
+# CI runs the same generated examples every time (HYPOTHESIS_PROFILE=ci in .ci/run), so a failure there is
+# reproducible; a failing example is printed with the blob that replays it (@reproduce_failure).
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis_settings.register_profile("dev", print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture(scope="session")

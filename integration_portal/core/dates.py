@@ -46,7 +46,7 @@ def check_precision(date: datetime.date | None, precision: str, field: str) -> N
         message = {
             DatePrecision.MONTH: _("A date known only to the month must be the first day of that month."),
             DatePrecision.YEAR: _("A date known only to the year must be 1 January of that year."),
-        }[precision]
+        }[DatePrecision(precision)]
         raise ValidationError({field: message})
 
 

@@ -8,8 +8,10 @@ handlers, ``style``, frames and ``javascript:``/``data:`` URLs are dropped.
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 import nh3
+from django.db import models
 from django.utils.html import linebreaks
 from django_prose_editor.config import allowlist_from_extensions, expand_extensions
 
@@ -58,7 +60,13 @@ def sanitize_html(markup: str) -> str:
     return "" if EMPTY_PARAGRAPH.match(clean) else clean
 
 
-class RichTextContent:
+if TYPE_CHECKING:
+    _ModelMixin = models.Model
+else:
+    _ModelMixin = object
+
+
+class RichTextContent(_ModelMixin):
     """Sanitises the model's rich-text fields, in every language, whenever it is saved."""
 
     rich_text_fields: tuple[str, ...] = ()

@@ -24,7 +24,9 @@ from modeltranslation.utils import fallbacks_enabled
 from .languages import LANGUAGES, language_codes
 
 # The languages as model choices (original_language, filters), members ES, TH, EN.
-Language = models.TextChoices("Language", [(code.upper(), (code, name)) for code, name in LANGUAGES])
+Language = models.TextChoices(  # type: ignore[call-overload]  # the stubs know only the class syntax
+    "Language", [(code.upper(), (code, name)) for code, name in LANGUAGES]
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ class TranslatedModel(TranslatedContent, models.Model):
 
     @classmethod
     def text_fields(cls) -> tuple[str, ...]:
-        return tuple(translator.get_options_for_model(cls).fields)
+        return tuple(translator.get_options_for_model(cls).fields)  # type: ignore[attr-defined]  # set per model
 
     @classmethod
     def text_columns(cls) -> list[str]:
@@ -207,7 +209,7 @@ def outdated_translation_q(model, language: str) -> Q:
     query = Q(pk__in=[])
     for source in language_codes():
         if source != language:
-            newer = GreaterThan(KT(f"translations_changed__{source}"), stamp)
+            newer: GreaterThan = GreaterThan(KT(f"translations_changed__{source}"), stamp)
             query |= source_language_q(model, source) & Q(newer)
     return query & ~missing_translation_q(model, language)
 

@@ -48,17 +48,18 @@ def inline_diff(old: str, new: str) -> SafeString:
 
 def field_label(field: models.Field) -> str:
     # modeltranslation already ends a translation field's verbose name with its language ("summary [th]").
-    return capfirst(field.verbose_name)
+    return str(capfirst(field.verbose_name))
 
 
 def display_value(model, field: models.Field, value) -> str:
     if value is None or value == "":
         return ""
-    if field.many_to_many:
-        names = field.related_model._base_manager.filter(pk__in=value)
+    related_model = field.related_model
+    if field.many_to_many and isinstance(related_model, type):
+        names = related_model._base_manager.filter(pk__in=value)
         return ", ".join(sorted(str(item) for item in names))
-    if field.is_relation:
-        related = field.related_model._base_manager.filter(pk=value).first()
+    if field.is_relation and isinstance(related_model, type):
+        related = related_model._base_manager.filter(pk=value).first()
         return str(related) if related else f"#{value}"
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))

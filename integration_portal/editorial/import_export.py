@@ -132,7 +132,7 @@ class PortalResource(resources.ModelResource):
 
     def import_instance(self, instance, row, **kwargs):
         before = copy.copy(instance)
-        errors = {}
+        errors: dict = {}
         try:
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:

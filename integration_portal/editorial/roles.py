@@ -8,7 +8,7 @@
   publishable content only those who may publish may.
 """
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractUser, AnonymousUser
 
 from integration_portal.core.publishing import PublicationStatus, Publishable
 
@@ -21,11 +21,11 @@ def publish_permission(model) -> str:
     return f"{model._meta.app_label}.publish_{model._meta.model_name}"
 
 
-def can_publish(user: AbstractBaseUser, model) -> bool:
+def can_publish(user: AbstractUser | AnonymousUser, model) -> bool:
     return user.has_perm(publish_permission(model))
 
 
-def is_translator(user: AbstractBaseUser) -> bool:
+def is_translator(user: AbstractUser | AnonymousUser) -> bool:
     """Someone whose only editorial role is translating: an analyst or editor who also translates is not limited."""
     if user.is_superuser:
         return False
@@ -33,7 +33,7 @@ def is_translator(user: AbstractBaseUser) -> bool:
     return TRANSLATOR_GROUP in groups and not groups & {"Analyst", "Editor"}
 
 
-def allowed_statuses(user: AbstractBaseUser, model, obj: Publishable | None) -> list[str]:
+def allowed_statuses(user: AbstractUser | AnonymousUser, model, obj: Publishable | None) -> list[str]:
     """The statuses this person may give the object (its current one included)."""
     if can_publish(user, model):
         return list(PublicationStatus.values)
@@ -42,7 +42,7 @@ def allowed_statuses(user: AbstractBaseUser, model, obj: Publishable | None) -> 
     return list(WITHOUT_PUBLISHING)
 
 
-def can_restore(user: AbstractBaseUser, model) -> bool:
+def can_restore(user: AbstractUser | AnonymousUser, model) -> bool:
     if is_translator(user):
         return False
     if issubclass(model, Publishable):

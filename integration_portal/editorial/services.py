@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 
 import reversion
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractUser, AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,7 +14,7 @@ def set_publication_status(
     *,
     objects: Iterable[Publishable],
     status: str,
-    user: AbstractBaseUser | AnonymousUser,
+    user: AbstractUser | AnonymousUser,
     comment: str,
 ) -> int:
     """Moves each object to ``status`` and returns how many moved.

@@ -1,5 +1,8 @@
 """Admin pieces shared by every translated model: language completeness column and filter."""
 
+from typing import TYPE_CHECKING
+
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.html import format_html, format_html_join
@@ -14,6 +17,7 @@ from integration_portal.core.languages import NAMES_IN_SENTENCE, language_codes
 from integration_portal.core.rich_text import EDITOR_EXTENSIONS
 from integration_portal.core.translation import TranslationState, translation_state_q
 from integration_portal.editorial.admin.history import HistoryAdmin
+from integration_portal.editorial.admin.typing import ModelAdminMixin
 from integration_portal.editorial.roles import is_translator
 
 
@@ -58,7 +62,13 @@ def translatable_fields(model) -> set[str]:
     return names
 
 
-class ErrorsOnShownFields:
+if TYPE_CHECKING:
+    _FormMixin = forms.BaseForm
+else:
+    _FormMixin = object
+
+
+class ErrorsOnShownFields(_FormMixin):
     """A model's clean() may blame a field this person cannot edit (read-only, so not in the form):
     the message then goes to the top of the form instead of failing with a server error."""
 
@@ -66,17 +76,17 @@ class ErrorsOnShownFields:
         if hasattr(errors, "error_dict"):
             for name in [name for name in errors.error_dict if name != NON_FIELD_ERRORS and name not in self.fields]:
                 errors.error_dict.setdefault(NON_FIELD_ERRORS, []).extend(errors.error_dict.pop(name))
-        super()._update_errors(errors)
+        super()._update_errors(errors)  # type: ignore[misc]  # ModelForm's, private to Django
 
 
-class TranslatorLimits:
+class TranslatorLimits(ModelAdminMixin):
     """A translator changes the text of each language and nothing else: every other field is read-only.
 
     Read-only fields are left out of the form, so a crafted POST cannot change them either.
     """
 
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (ErrorsOnShownFields, form), {})
 
     def get_prepopulated_fields(self, request, obj=None):
@@ -89,7 +99,7 @@ class TranslatorLimits:
         }
 
     def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
+        formset = super().get_formset(request, obj, **kwargs)  # type: ignore[misc]  # an inline's method
         formset.form = type(formset.form.__name__, (ErrorsOnShownFields, formset.form), {})
         return formset
 
@@ -119,7 +129,7 @@ def translation_badges(obj) -> str:
     )
 
 
-class RichTextWidgets:
+class RichTextWidgets(ModelAdminMixin):
     """The rich-text editor on the model's rich-text fields, in every language tab."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -132,7 +142,8 @@ class RichTextWidgets:
         return field
 
 
-class TranslatedModelAdmin(TranslatorLimits, RichTextWidgets, HistoryAdmin, TabbedTranslationAdmin):
+# The stubs type ModelAdmin's templates and form more narrowly than reversion's untyped VersionAdmin sets them.
+class TranslatedModelAdmin(TranslatorLimits, RichTextWidgets, HistoryAdmin, TabbedTranslationAdmin):  # type: ignore[misc]
     """Tabbed es/th/en fields, history, and each language's translation state as a column and a filter."""
 
     change_list_template = "admin/portal/change_list.html"
@@ -182,7 +193,6 @@ def mark_translation_current(code: str):
         )
 
     action.__name__ = f"mark_current_{code}"
-    action.short_description = _("Mark the %(language)s translation as up to date") % {
-        "language": NAMES_IN_SENTENCE[code]
-    }
+    description = _("Mark the %(language)s translation as up to date") % {"language": NAMES_IN_SENTENCE[code]}
+    action.short_description = description  # type: ignore[attr-defined]  # how the admin names an action
     return action

@@ -47,7 +47,7 @@ class EditConflictForm(forms.ModelForm):
         return [name for name in super().changed_data if name != BASED_ON]
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if self.instance.pk is None:
             return cleaned
         model = type(self.instance)
@@ -64,8 +64,9 @@ class EditConflictForm(forms.ModelForm):
             "changes": changes_between(model, yours, live_values(saved)),
         }
         # A second save after reading the differences overwrites on purpose.
-        self.data = self.data.copy()
-        self.data[self.add_prefix(BASED_ON)] = current
+        data = self.data.copy()  # type: ignore[attr-defined]  # a bound form's data is a QueryDict
+        data[self.add_prefix(BASED_ON)] = current
+        self.data = data
         raise forms.ValidationError(
             _(
                 "Someone else saved this item after you opened it. Your changes are not saved yet and are "

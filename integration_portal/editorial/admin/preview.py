@@ -6,10 +6,14 @@ from django.urls import path, reverse
 from django.utils import translation
 
 from integration_portal.core.languages import language_codes
+from integration_portal.editorial.admin.typing import ModelAdminMixin
 
 
-class PreviewAdmin:
+class PreviewAdmin(ModelAdminMixin):
     """Adds ``<id>/preview/<language>/``; subclasses say how to render the object (``render_preview``)."""
+
+    def render_preview(self, request, obj, *, alternates: dict, preview: dict):
+        raise NotImplementedError("say how the public page renders this object")
 
     def get_urls(self):
         opts = self.model._meta

@@ -1,5 +1,7 @@
 """Admin for content with a publication workflow (articles, events): who may set which status."""
 
+from typing import Any
+
 from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -8,11 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from integration_portal.core.publishing import PublicationStatus
+from integration_portal.editorial.admin.typing import ModelAdminMixin
 from integration_portal.editorial.roles import allowed_statuses, can_publish, is_translator
 from integration_portal.editorial.services import set_publication_status
 
 
-class PublishingAdmin:
+class PublishingAdmin(ModelAdminMixin):
     """Status choices and publication time follow the person's role; a crafted POST gets an invalid choice."""
 
     def get_readonly_fields(self, request, obj=None):
@@ -24,8 +27,8 @@ class PublishingAdmin:
                 readonly.append("status")
         return readonly
 
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form: Any = super().get_form(request, obj, change=change, **kwargs)
         statuses = allowed_statuses(request.user, self.model, obj)
 
         class RoleForm(form):
