@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 
 from articles.models import Article
+from integration_portal.web import page_cache
 from tests.admin.helpers import form_data, url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -94,3 +95,17 @@ def test_with_redis_the_cache_is_shared_and_invalidated(client, settings, editor
     article.save()
     assert "Título cambiado en Redis" in client.get("/es/articles/").content.decode()
     cache.clear()
+
+
+def test_the_generation_moves_on_again_when_the_change_commits(django_capture_on_commit_callbacks):
+    """A reader between the save and its commit still reads the old row and files its page under the generation
+    the save started; the commit must start another, or that stale page would be served until it expires."""
+    article = Article.objects.get(demo_key="pacific-integration")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        article.title_en = "Saved, not yet committed"
+        article.save()
+        filed_before_commit = page_cache.content_generation()
+    assert callbacks, "nothing waits for the commit"
+    for callback in callbacks:
+        callback()
+    assert page_cache.content_generation() != filed_before_commit
