@@ -20,6 +20,12 @@ max_requests_jitter = 10000
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
-# Behind a proxy on another host, list its address so X-Forwarded-* from it are believed (Django decides
-# separately, with TRUST_PROXY_HEADERS, whether to use them).
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Forwarded headers (X-Forwarded-Proto, -Ssl, -Protocol) are believed only with TRUST_PROXY_HEADERS, as in
+# Django: otherwise anyone reaching the port could claim HTTPS with one header and skip the redirect. Behind a
+# proxy on another host, FORWARDED_ALLOW_IPS lists its address.
+TRUST_PROXY_HEADERS = os.environ.get("TRUST_PROXY_HEADERS", "").strip().lower() in {"1", "true", "yes", "on"}
+if TRUST_PROXY_HEADERS:
+    forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+else:
+    forwarded_allow_ips = ""
+    secure_scheme_headers: dict[str, str] = {}

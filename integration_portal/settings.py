@@ -44,6 +44,16 @@ HTTPS = env_bool("HTTPS", not DEBUG)
 TRUST_PROXY_HEADERS = env_bool("TRUST_PROXY_HEADERS")
 if TRUST_PROXY_HEADERS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many proxies of ours append to X-Forwarded-For (web/client_ip.py): read and checked once, at start-up.
+try:
+    TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+except ValueError:
+    TRUSTED_PROXY_COUNT = 0
+if TRUSTED_PROXY_COUNT < 1:
+    raise ImproperlyConfigured(
+        f"TRUSTED_PROXY_COUNT must be a whole number of 1 or more (the proxies of ours in front of the app), "
+        f"not {os.environ.get('TRUSTED_PROXY_COUNT')!r}: with 0 the client's own X-Forwarded-For entry would count."
+    )
 SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = LANGUAGE_COOKIE_HTTPONLY = True
@@ -189,6 +199,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # An import runs in one transaction and writes nothing when any row is invalid.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# XLSX cannot hold most control characters: they become U+FFFD in the spreadsheet instead of breaking the export.
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 
 # Caching: Redis when REDIS_URL is set (shared by every app server), memory otherwise. If Redis goes away,
 # cache calls fail quietly and pages are built from the database.

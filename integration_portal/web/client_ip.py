@@ -6,8 +6,6 @@ entry that many places from the end is the one our own first proxy recorded; any
 client's to forge.
 """
 
-import os
-
 from django.conf import settings
 
 
@@ -16,5 +14,5 @@ def client_ip(request) -> str:
     if not settings.TRUST_PROXY_HEADERS:
         return remote
     hops = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    count = int(os.environ.get("TRUSTED_PROXY_COUNT", 1))
+    count = settings.TRUSTED_PROXY_COUNT
     return hops[-count] if len(hops) >= count else remote

@@ -325,3 +325,17 @@ def test_translator_may_export_but_not_import(as_role):
     assert client.post(url(Event, "process_import"), {}).status_code == 403
     assert client.get(url(Membership, "import")).status_code == 403
     assert client.get(url(Event, "export")).status_code == 200
+
+
+def test_a_control_character_in_a_note_does_not_break_the_spreadsheet_export(as_role):
+    """XLSX cannot hold most C0 control characters; one pasted into a note used to break every export."""
+    membership = Membership.objects.get(country__alpha2="AR", bloc__slug="mercosur", status="member")
+    Membership.objects.filter(pk=membership.pk).update(note_en="Founder\x01 member")
+    editor = as_role("editor")
+    dataset = export(editor, MembershipResource, XLSX)
+    row = dataset.dict[[str(pk) for pk in dataset["id"]].index(str(membership.pk))]
+    assert row["note_en"] == "Founder\N{REPLACEMENT CHARACTER} member"
+    # CSV can carry it as it is, so it comes back unchanged there.
+    dataset = export(editor, MembershipResource, CSV)
+    row = dataset.dict[[str(pk) for pk in dataset["id"]].index(str(membership.pk))]
+    assert row["note_en"] == "Founder\x01 member"

@@ -188,3 +188,18 @@ def test_editor_publishes_several_events_at_once_each_with_its_own_version(as_ro
         assert event.is_public
         revision = Version.objects.get_for_object(event).first().revision
         assert revision.user.username == "editor" and revision.version_set.count() == 1
+
+
+def test_translator_cannot_change_an_articles_address(as_role, client):
+    """Slugs are read-only for translators (README, editorial roles): a changed slug would break every link."""
+    article = Article.objects.get(demo_key="pacific-integration")
+    before = {code: getattr(article, f"slug_{code}") for code in ("es", "th", "en")}
+    translator = as_role("translator")
+    page = translator.get(url(Article, "change", article.pk))
+    assert not {"slug_es", "slug_th", "slug_en"} & set(page.context["adminform"].form.fields)
+    crafted = {**form_data(page), "title_en": "A retranslated title", "slug_es": "otra-direccion", "slug_en": "moved"}
+    assert translator.post(url(Article, "change", article.pk), crafted).status_code == 302
+    article.refresh_from_db()
+    assert article.title_en == "A retranslated title"
+    assert {code: getattr(article, f"slug_{code}") for code in ("es", "th", "en")} == before
+    assert client.get(f"/en/articles/{before['en']}/").status_code == 200

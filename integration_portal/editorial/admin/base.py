@@ -32,6 +32,15 @@ def partial_date_column(field: str, description):
     return column
 
 
+# Fields that make up a page's address: read-only for translators, whatever the language.
+ADDRESS_FIELDS = {"slug"}
+
+
+def base_name(field) -> str:
+    """The model field a translation column belongs to ("slug" for slug_th), or the field's own name."""
+    return getattr(getattr(field, "translated_field", None), "name", field.name)
+
+
 class TranslationStateFilter(admin.SimpleListFilter):
     """ "missing Thai", "outdated English", … as one list filter."""
 
@@ -109,10 +118,14 @@ class TranslatorLimits(ModelAdminMixin):
             return readonly
         text = translatable_fields(self.model)
         meta = self.model._meta
+        # A slug is an address, not a text: changing it would break links to the page, so it stays read-only
+        # for translators in every language (a new translation's slug is built from its title on save).
         others = [
             field.name
             for field in [*meta.fields, *meta.many_to_many]
-            if field.editable and not field.auto_created and field.name not in text
+            if field.editable
+            and not field.auto_created
+            and (field.name not in text or base_name(field) in ADDRESS_FIELDS)
         ]
         return [*readonly, *(name for name in others if name not in readonly)]
 
@@ -134,7 +147,7 @@ class RichTextWidgets(ModelAdminMixin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        base = getattr(getattr(db_field, "translated_field", None), "name", db_field.name)
+        base = base_name(db_field)
         if field is not None and base in getattr(self.model, "rich_text_fields", ()):
             field.widget = AdminProseEditorWidget(
                 attrs=field.widget.attrs, config={"extensions": EDITOR_EXTENSIONS}, preset="configurable"
