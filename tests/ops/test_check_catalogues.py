@@ -52,3 +52,24 @@ def test_a_new_untranslated_string_fails_the_check(copy_of_the_tree):
         assert any("'A sentence nobody translated'" in line for line in reported), result.stdout
     # The committed catalogues are untouched: makemessages ran in a copy of the copy.
     assert "A sentence nobody translated" not in (copy_of_the_tree / "locale/es/LC_MESSAGES/django.po").read_text()
+
+
+def test_each_kind_of_catalogue_problem_is_reported(tmp_path):
+    from ops.management.commands.check_catalogues import problems
+
+    catalogue = tmp_path / "django.po"
+    catalogue.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Translated"\nmsgstr "Traducido"\n\n'
+        'msgid "Nobody translated this"\nmsgstr ""\n\n'
+        '#, fuzzy\nmsgid "A guess"\nmsgstr "Una conjetura"\n\n'
+        'msgid "One bloc"\nmsgid_plural "%d blocs"\nmsgstr[0] "Un bloque"\nmsgstr[1] ""\n\n'
+        '#~ msgid "Gone from the code"\n#~ msgstr "Ya no está"\n',
+        encoding="utf-8",
+    )
+    assert sorted(problems(catalogue)) == [
+        "fuzzy: 'A guess'",
+        "obsolete: 'Gone from the code'",
+        "untranslated: 'Nobody translated this'",
+        "untranslated: ('One bloc', '%d blocs')",
+    ]
