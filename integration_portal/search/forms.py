@@ -4,7 +4,7 @@ from django.utils.translation import pgettext_lazy
 
 from articles.models import Topic
 from blocs.models import Bloc, Country, EventKind
-from integration_portal.web.filters import YearRangeForm
+from integration_portal.web.filters import FIRST_YEAR, LAST_YEAR, YearRangeForm, year_input
 
 from .engine import Filters
 from .models import ResultType
@@ -17,9 +17,9 @@ def year_field(label) -> forms.IntegerField:
     return forms.IntegerField(
         label=label,
         required=False,
-        min_value=1800,
-        max_value=2100,
-        widget=forms.NumberInput(attrs={"inputmode": "numeric", "size": 5}),
+        min_value=FIRST_YEAR,
+        max_value=LAST_YEAR,
+        widget=year_input(),
     )
 
 

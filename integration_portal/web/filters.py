@@ -29,14 +29,22 @@ class StrictFilterSet(django_filters.FilterSet):
         return self.qs if self.is_valid() else self.queryset.none()
 
 
+# The years a reader may ask for, in every year box of the site (lists, timeline, search).
+FIRST_YEAR, LAST_YEAR = 1800, 2100
+
+
+def year_input() -> forms.NumberInput:
+    return forms.NumberInput(attrs={"inputmode": "numeric", "size": 5})
+
+
 def year_filter(field_name: str, lookup: str, label) -> django_filters.NumberFilter:
     return django_filters.NumberFilter(
         field_name=field_name,
         lookup_expr=lookup,
         label=label,
-        min_value=1800,
-        max_value=2100,
-        widget=forms.NumberInput(attrs={"inputmode": "numeric", "size": 5}),
+        min_value=FIRST_YEAR,
+        max_value=LAST_YEAR,
+        widget=year_input(),
     )
 
 
