@@ -47,7 +47,7 @@ TEST_WORKERS ?= auto
 COVERAGE_ARGS ?= $(if $(PYTEST_ARGS),,--cov --cov-report=term)
 
 test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throwaway embedded PostgreSQL)
-	DEBUG=false DEV_TOOLS=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest -n $(TEST_WORKERS) $(COVERAGE_ARGS) $(PYTEST_ARGS)
+	DEBUG=false DEV_TOOLS=true MEMORY_CACHE=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(COVERAGE_ARGS) $(PYTEST_ARGS)
 
 readme-screenshots: $(STAMP) messages ## Refresh docs/screenshots/ from the browser tests
 	UPDATE_README_SCREENSHOTS=1 DEBUG=false DEV_TOOLS=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest tests/browser -k readme

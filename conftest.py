@@ -1,4 +1,5 @@
-"""Test database: DATABASE_URL when set, otherwise an embedded PostgreSQL server in a throwaway directory."""
+"""Test database: DATABASE_URL when set, otherwise an embedded PostgreSQL server in a throwaway directory.
+Test cache: this process's memory."""
 
 import atexit
 import os
@@ -17,3 +18,10 @@ def pytest_configure(config):
         atexit.register(shutil.rmtree, parent, ignore_errors=True)
         database["EMBEDDED_PGDATA"] = str(parent / "pgdata")
         database["EMBEDDED_THROWAWAY"] = True
+    if not settings.REDIS_URL and not os.environ.get("MEMORY_CACHE"):
+        # The test run is one process, so its own memory is a cache every request sees (as with
+        # MEMORY_CACHE=true, which make test sets); tests that need the production cache set CACHES themselves,
+        # and the gunicorn tests run the production settings.
+        settings.CACHES = {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
+        }

@@ -202,8 +202,8 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # XLSX cannot hold most control characters: they become U+FFFD in the spreadsheet instead of breaking the export.
 IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 
-# Caching: Redis when REDIS_URL is set (shared by every app server), memory otherwise. If Redis goes away,
-# cache calls fail quietly and pages are built from the database.
+# Caching: Redis when REDIS_URL is set, the database otherwise; both are shared by every process. If Redis goes
+# away, cache calls fail quietly and pages are built from the database.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -215,8 +215,21 @@ if REDIS_URL:
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-else:
+elif env_bool("MEMORY_CACHE"):
+    # Only for a process that is alone (the test run): another process's save would never reach this memory.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+else:
+    # No Redis: every process (gunicorn workers, runserver, management commands, other app servers) shares one
+    # cache in the portal's PostgreSQL, so a save anywhere drops the pages everywhere. The table comes with
+    # web's migrations. A memory cache per worker kept serving pages another worker's save had made stale.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+            "OPTIONS": {"MAX_ENTRIES": 5000, "CULL_FREQUENCY": 4},
+        }
+    }
+
 # What the public lists' "words" box matches with: the search engine (web/filters.py cannot import it).
 TEXT_MATCHER = "integration_portal.search.engine.matching_ids"
 # Saving or deleting a row of these apps starts a new page-cache generation (web/page_cache.py).

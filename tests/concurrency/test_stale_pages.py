@@ -1,0 +1,77 @@
+"""Nothing stale after a commit, with several gunicorn workers and readers on the page while an editor saves.
+
+Issue 13, failures 1 and 2: the page cache was dropped in post_save, before the editor's transaction committed, so
+a reader in between cached the old page again (still public 20 s later); and with the default memory cache each
+worker kept its own pages, so an unpublished article still answered from some workers.
+"""
+
+import time
+
+import pytest
+
+from integration_portal.demo import article_pacific
+
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("concurrency")]
+
+ARTICLE = f"/en/articles/{article_pacific.ARTICLE['slug']['en']}/"
+FEED = "/en/articles/feed/rss/"
+TITLE = article_pacific.ARTICLE["title"]["en"]
+
+# An editor's save as the admin makes it: inside a transaction that stays open while other work finishes
+# (here a pause), so readers come in between the save and the commit.
+UNPUBLISH_SLOWLY = """
+import time
+from django.db import transaction
+from articles.models import Article
+article = Article.objects.get(demo_key="pacific-integration")
+with transaction.atomic():
+    article.status = "{status}"
+    article.save()
+    time.sleep(2)
+print(time.time())
+"""
+
+
+def set_status_while_reading(site, status: str):
+    """Readers on the article page while another process saves the article and commits; returns (answers, commit)."""
+    from tests.concurrency.conftest import Readers
+
+    with Readers(site, ARTICLE) as readers:
+        time.sleep(0.5)
+        committed_at = float(site.shell(UNPUBLISH_SLOWLY.format(status=status)).split()[-1])
+        time.sleep(3)
+    return readers.answers, committed_at
+
+
+def stale_after(answers, committed_at: float, *, expected_status: int) -> list:
+    return [a for a in answers if a[0] > committed_at + 1 and a[1] != expected_status]
+
+
+@pytest.mark.parametrize("cache", ["database", "redis"])
+def test_an_unpublished_article_is_gone_for_every_reader_within_a_second_of_the_commit(request, cache):
+    site = request.getfixturevalue("site" if cache == "database" else "redis_site")
+    assert site.get(ARTICLE)[0] == 200
+    try:
+        answers, committed_at = set_status_while_reading(site, "draft")
+        during = [a for a in answers if a[0] < committed_at - 0.5]
+        assert during and all(status == 200 for _t, status, _b in during), "readers saw the page before the commit"
+        assert stale_after(answers, committed_at, expected_status=404) == []
+        # And with no one reading any more, a while later, still gone.
+        assert site.get(ARTICLE)[0] == 404
+    finally:
+        site.shell(UNPUBLISH_SLOWLY.format(status="published"))
+    assert site.get(ARTICLE)[0] == 200
+
+
+def test_no_worker_keeps_its_own_copy_of_an_unpublished_article(site):
+    """Thirty requests before (every worker caches the page and the feed), thirty after: none may show it."""
+    for _ in range(30):
+        assert site.get(ARTICLE)[0] == 200
+        assert TITLE in site.get(FEED)[1]
+    try:
+        site.shell(UNPUBLISH_SLOWLY.format(status="draft"))
+        pages = [site.get(ARTICLE)[0] for _ in range(30)]
+        feeds = [TITLE in site.get(FEED)[1] for _ in range(30)]
+        assert pages.count(200) == 0 and feeds.count(True) == 0
+    finally:
+        site.shell(UNPUBLISH_SLOWLY.format(status="published"))
