@@ -17,7 +17,7 @@ from .models import Article
 PAGE_SIZE = 10
 
 
-@cached_public_page
+@cached_public_page(reads=(*ArticleFilter.base_filters, "page"))
 def article_list(request):
     articles = Article.objects.published().prefetch_related("topics")
     filterset = ArticleFilter(request.GET or None, queryset=articles)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, drawn_at, format_partial_date
+from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, clamp_year, drawn_at, format_partial_date
 
 from .models import MembershipStatus
 
@@ -122,6 +122,7 @@ class TimelineChart:
 
 def make_axis(first_year: int, last_year: int, language: str) -> Axis:
     """Whole years from first_year to the end of last_year, with at most MAX_TICKS round years."""
+    first_year, last_year = clamp_year(first_year), clamp_year(last_year)
     last_year = max(first_year, last_year)
     axis = Axis(datetime.date(first_year, 1, 1), datetime.date(last_year + 1, 1, 1), ())
     # Round numbers in the era the reader sees: 2520, 2530 B.E. rather than 2523 for 1980.

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from integration_portal.core.dates import (
     check_precision,
+    date_bounds,
+    date_bounds_constraint,
     format_partial_date,
     period_is_ordered,
     period_order_constraint,
@@ -70,10 +72,10 @@ class Bloc(TranslatedModel):
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     kind = models.CharField(_("kind"), max_length=30, choices=BlocKind.choices)
-    founded = models.DateField(_("founded"), null=True, blank=True)
+    founded = models.DateField(_("founded"), null=True, blank=True, validators=date_bounds())
     founded_precision = precision_field(_("founded: precision"))
     founding_treaty = models.CharField(_("founding treaty"), max_length=300, blank=True)
-    ended = models.DateField(_("ended"), null=True, blank=True)
+    ended = models.DateField(_("ended"), null=True, blank=True, validators=date_bounds())
     ended_precision = precision_field(_("ended: precision"))
     seat = models.CharField(_("seat"), max_length=120, blank=True)
     website = models.URLField(_("website"), blank=True)
@@ -107,6 +109,8 @@ class Bloc(TranslatedModel):
                 violation_error_message=_("A bloc cannot be its own predecessor."),
             ),
             precision_constraint("founded", "founded_precision", "bloc_founded_precision"),
+            date_bounds_constraint("founded", "bloc_founded_in_range"),
+            date_bounds_constraint("ended", "bloc_ended_in_range"),
             precision_constraint("ended", "ended_precision", "bloc_ended_precision"),
         ]
 
@@ -210,9 +214,15 @@ class Membership(TranslatedModel):
     )
     bloc = models.ForeignKey(Bloc, verbose_name=_("bloc"), on_delete=models.CASCADE, related_name="memberships")
     status = models.CharField(_("status"), max_length=12, choices=MembershipStatus.choices)
-    start = models.DateField(_("start"))
+    start = models.DateField(_("start"), validators=date_bounds())
     start_precision = precision_field(_("start: precision"))
-    end = models.DateField(_("end"), null=True, blank=True, help_text=_("Leave empty while the status still holds."))
+    end = models.DateField(
+        _("end"),
+        null=True,
+        blank=True,
+        validators=date_bounds(),
+        help_text=_("Leave empty while the status still holds."),
+    )
     end_precision = precision_field(_("end: precision"))
     note = models.TextField(_("note"), blank=True)
     source_url = models.URLField(_("source URL"), blank=True)
@@ -226,6 +236,8 @@ class Membership(TranslatedModel):
         constraints = [
             period_order_constraint("start", "end", "end_precision", "membership_end_not_before_start", END_MESSAGE),
             precision_constraint("start", "start_precision", "membership_start_precision"),
+            date_bounds_constraint("start", "membership_start_in_range"),
+            date_bounds_constraint("end", "membership_end_in_range"),
             precision_constraint("end", "end_precision", "membership_end_precision"),
         ]
         indexes = [models.Index(fields=["country", "bloc", "status", "start"])]
@@ -296,9 +308,11 @@ class EventQuerySet(PublishableQuerySet):
 
 
 class Event(RichTextContent, TranslatedModel, Publishable):
-    date = models.DateField(_("date"))
+    date = models.DateField(_("date"), validators=date_bounds())
     date_precision = precision_field(_("date: precision"))
-    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("For events that span a period."))
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, validators=date_bounds(), help_text=_("For events that span a period.")
+    )
     end_date_precision = precision_field(_("end date: precision"))
     title = models.CharField(_("title"), max_length=250)
     summary = models.TextField(_("summary"), blank=True)
@@ -333,6 +347,8 @@ class Event(RichTextContent, TranslatedModel, Publishable):
             ),
             models.UniqueConstraint(fields=["demo_key"], condition=~Q(demo_key=""), name="event_unique_demo_key"),
             precision_constraint("date", "date_precision", "event_date_precision"),
+            date_bounds_constraint("date", "event_date_in_range"),
+            date_bounds_constraint("end_date", "event_end_date_in_range"),
             precision_constraint("end_date", "end_date_precision", "event_end_date_precision"),
             published_has_date("event_published_has_date"),
         ]

@@ -109,7 +109,7 @@ def zoom_links(query) -> list[tuple[int | None, str, str, bool]]:
     return links
 
 
-@cached_public_page
+@cached_public_page(reads=tuple(EventFilter.base_filters))
 def timeline(request):
     filterset = EventFilter(request.GET or None, queryset=events_with_blocs())
     events = list(filterset.results)

@@ -8,6 +8,7 @@ says how much of it is known.
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import TruncMonth, TruncYear
@@ -60,6 +61,32 @@ def precision_constraint(date_field: str, precision_field: str, name: str) -> mo
         name=name,
         violation_error_message=_("The date does not match its precision."),
     )
+
+
+# Dates the portal records: from the independence era to the end of the century. Anything outside is a typing
+# slip (9999 for "unknown"), and a year past 9998 would break every chart that draws the year after it.
+FIRST_DATE = datetime.date(1800, 1, 1)
+LAST_DATE = datetime.date(2100, 12, 31)
+
+
+def date_bounds() -> list:
+    """Validators for a recorded date: Django's own message on the field ("… greater than or equal to
+    1800-01-01"), in the admin's language, when it falls outside FIRST_DATE–LAST_DATE."""
+    return [MinValueValidator(FIRST_DATE), MaxValueValidator(LAST_DATE)]
+
+
+def date_bounds_constraint(date_field: str, name: str) -> models.CheckConstraint:
+    """The database's copy of date_bounds."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{date_field}__isnull": True}) | Q(**{f"{date_field}__range": (FIRST_DATE, LAST_DATE)}),
+        name=name,
+        violation_error_message=_("The date is outside the years the portal records."),
+    )
+
+
+def clamp_year(year: int) -> int:
+    """A year a chart can draw, whatever was stored before the bounds existed."""
+    return min(max(year, FIRST_DATE.year), LAST_DATE.year)
 
 
 def period_is_ordered(start: datetime.date | None, end: datetime.date | None, end_precision: str) -> bool:

@@ -45,7 +45,7 @@ def removal_link(query, name: str) -> str:
     return f"?{params.urlencode()}"
 
 
-@cached_public_page
+@cached_public_page(reads=(*SearchForm.base_fields, "page"))
 def search_page(request):
     language = get_language()
     data = request.GET.copy()

@@ -79,6 +79,6 @@ SITEMAPS = {
 }
 
 
-@cached_public_page
+@cached_public_page(reads=("p",))  # the sitemap's page number
 def sitemap_view(request):
     return sitemap(request, sitemaps=SITEMAPS)

@@ -7,6 +7,8 @@ from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from integration_portal.core.dates import FIRST_DATE, LAST_DATE
+
 
 class YearRangeForm(forms.Form):
     """Refuses a reversed year range with a message on the first year."""
@@ -30,7 +32,7 @@ class StrictFilterSet(django_filters.FilterSet):
 
 
 # The years a reader may ask for, in every year box of the site (lists, timeline, search).
-FIRST_YEAR, LAST_YEAR = 1800, 2100
+FIRST_YEAR, LAST_YEAR = FIRST_DATE.year, LAST_DATE.year
 
 
 def year_input() -> forms.NumberInput:

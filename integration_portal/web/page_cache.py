@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import QueryDict
 from django.utils import timezone
 
 from integration_portal.core.publishing import PublicationStatus, Publishable
@@ -80,11 +81,34 @@ def connect() -> None:
         signal.connect(on_content_change, dispatch_uid=f"page-cache-{signal}")
 
 
-def cached_public_page(view):
-    """Serves a public GET from the cache when it can, and files successful answers there."""
+def only_what_the_view_reads(request, reads: tuple[str, ...]) -> None:
+    """Drops the query parameters the view never reads, and puts the rest in one order.
+
+    ``?utm_source=N`` and ``?a=1&b=2`` / ``?b=2&a=1`` are then one page and one cache entry, and the view cannot
+    echo a parameter it ignores into its links. Repeated values of one parameter keep their order.
+    """
+    kept = QueryDict(mutable=True)
+    for name in reads:
+        if name in request.GET:
+            kept.setlist(name, request.GET.getlist(name))
+    query = kept.urlencode()
+    if query != request.META.get("QUERY_STRING", ""):
+        request.META["QUERY_STRING"] = query
+        request.GET = QueryDict(query)
+
+
+def cached_public_page(view=None, *, reads: tuple[str, ...] = ()):
+    """Serves a public GET from the cache when it can, and files successful answers there.
+
+    ``reads`` names the query parameters the view uses; any other is dropped before the view or the cache sees it.
+    """
+    if view is None:
+        return lambda view: cached_public_page(view, reads=reads)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        if request.method in ("GET", "HEAD"):
+            only_what_the_view_reads(request, tuple(reads))
         too_long = len(request.get_full_path()) > MAX_CACHED_ADDRESS
         if request.method not in ("GET", "HEAD") or not settings.PUBLIC_PAGE_CACHE_SECONDS or too_long:
             return view(request, *args, **kwargs)

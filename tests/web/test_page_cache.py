@@ -109,3 +109,22 @@ def test_the_generation_moves_on_again_when_the_change_commits(django_capture_on
     for callback in callbacks:
         callback()
     assert page_cache.content_generation() != filed_before_commit
+
+
+@pytest.mark.parametrize(
+    ("plain", "decorated"),
+    [
+        ("/es/blocs/mercosur/", "/es/blocs/mercosur/?utm_source={n}"),
+        ("/en/timeline/?bloc=mercosur&kind=summit", "/en/timeline/?kind=summit&fbclid={n}&bloc=mercosur"),
+        ("/th/articles/?page=1", "/th/articles/?page=1&ref={n}"),
+        ("/en/search/?q=mercosur", "/en/search/?q=mercosur&utm_campaign={n}"),
+    ],
+)
+def test_parameters_a_page_does_not_read_make_no_new_cache_entries(client, django_assert_num_queries, plain, decorated):
+    """Issue 13, failure 9: 300 requests with utm_source=N added 47 MB to Redis; now they are all one entry."""
+    first = client.get(plain)
+    assert first.status_code == 200
+    for n in range(3):
+        with django_assert_num_queries(0):  # served from the entry the plain address filed
+            again = client.get(decorated.format(n=n))
+        assert again.content == first.content
