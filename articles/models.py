@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from blocs.models import Bloc, Country, Event
 from integration_portal.core.languages import DEFAULT_LANGUAGE, language_codes
 from integration_portal.core.publishing import PublicationStatus, Publishable, PublishableQuerySet, published_has_date
-from integration_portal.core.rich_text import RichTextContent
+from integration_portal.core.rich_text import RichTextContent, long_text_limit
 from integration_portal.core.slugs import slugify_unicode, validate_unicode_slug
 from integration_portal.core.translation import Language, TranslatedModel
 
@@ -18,7 +18,7 @@ from integration_portal.core.translation import Language, TranslatedModel
 class Topic(TranslatedModel):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, validators=long_text_limit())
 
     translation_required = ("name",)
 
@@ -67,7 +67,7 @@ class Article(RichTextContent, TranslatedModel, Publishable):
         ),
     )
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("body"), blank=True)
+    body = models.TextField(_("body"), blank=True, validators=long_text_limit())
     original_language = models.CharField(
         _("original language"), max_length=2, choices=Language.choices, default=DEFAULT_LANGUAGE
     )

@@ -20,7 +20,7 @@ from integration_portal.core.dates import (
 )
 from integration_portal.core.languages import DEFAULT_LANGUAGE
 from integration_portal.core.publishing import Publishable, PublishableQuerySet, published_has_date
-from integration_portal.core.rich_text import RichTextContent
+from integration_portal.core.rich_text import RichTextContent, long_text_limit
 from integration_portal.core.translation import Language, TranslatedModel
 
 BLOC_ORDER_MESSAGE = _("A bloc cannot end before it was founded.")
@@ -80,7 +80,7 @@ class Bloc(TranslatedModel):
     seat = models.CharField(_("seat"), max_length=120, blank=True)
     website = models.URLField(_("website"), blank=True)
     summary = models.TextField(_("summary"), blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, validators=long_text_limit())
     predecessor = models.ForeignKey(
         "self",
         verbose_name=_("predecessor"),
@@ -316,7 +316,7 @@ class Event(RichTextContent, TranslatedModel, Publishable):
     end_date_precision = precision_field(_("end date: precision"))
     title = models.CharField(_("title"), max_length=250)
     summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("body"), blank=True)
+    body = models.TextField(_("body"), blank=True, validators=long_text_limit())
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.OTHER)
     original_language = models.CharField(
         _("original language"), max_length=2, choices=Language.choices, default=DEFAULT_LANGUAGE

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import nh3
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.html import linebreaks
 from django_prose_editor.config import allowlist_from_extensions, expand_extensions
@@ -64,6 +65,16 @@ if TYPE_CHECKING:
     _ModelMixin = models.Model
 else:
     _ModelMixin = object
+
+
+# The longest text a field holds: about 30,000 words, longer than any analysis. Beyond it a paste is a mistake,
+# and PostgreSQL's text search cannot index it (a tsvector holds at most 1 MB).
+LONG_TEXT_MAX_CHARACTERS = 200_000
+
+
+def long_text_limit() -> list:
+    """A message on the field, in the admin's language, for text longer than LONG_TEXT_MAX_CHARACTERS."""
+    return [MaxLengthValidator(LONG_TEXT_MAX_CHARACTERS)]
 
 
 class RichTextContent(_ModelMixin):

@@ -8,13 +8,18 @@ Each imported row gets its own history version, by the person who imported the f
 
 import copy
 import datetime
+import io
+import re
 
 import reversion
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
+from import_export.formats.base_formats import CSV, XLSX
+from import_export.tmp_storages import CacheStorage
 
 from integration_portal.core.languages import language_codes
 from integration_portal.core.publishing import PublicationStatus
@@ -186,3 +191,55 @@ class PublishingResource(PortalResource):
             yield "status", may_not
         if instance.published_at != before.published_at:
             yield "published_at", may_not
+
+
+# What one import may hold. A spreadsheet compresses well: 0.12 MB of XLSX held 100,000 rows and kept a worker
+# busy for minutes, so rows are counted before any is read into memory.
+MAX_IMPORT_BYTES = 2 * 1024 * 1024
+MAX_IMPORT_ROWS = 2000
+PREVIEW_ID = re.compile(r"[0-9a-f]{32}")
+
+
+class ImportTooLarge(ValueError):
+    """A file over the limits; its message is shown on the upload field."""
+
+
+def too_many_rows() -> ImportTooLarge:
+    return ImportTooLarge(
+        _("The file has more than %(rows)s rows. Split it into files of at most %(rows)s rows each.")
+        % {"rows": f"{MAX_IMPORT_ROWS:,}"}
+    )
+
+
+class BoundedCSV(CSV):
+    def create_dataset(self, in_stream, **kwargs):
+        lines = in_stream.count(b"\n" if isinstance(in_stream, bytes) else "\n")
+        if lines > MAX_IMPORT_ROWS + 1:  # the header, then the rows (a quoted line break counts too: a safe bound)
+            raise too_many_rows()
+        return super().create_dataset(in_stream, **kwargs)
+
+
+class BoundedXLSX(XLSX):
+    def create_dataset(self, in_stream):
+        import openpyxl  # type: ignore[import-untyped]  # no stubs pinned for it
+
+        sheet = openpyxl.load_workbook(io.BytesIO(in_stream), read_only=True, data_only=True).active
+        # Counted as the rows stream by, not from the file's own claim of its size, which it may leave out.
+        for count, _row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if count > MAX_IMPORT_ROWS + 1:
+                raise too_many_rows()
+        return super().create_dataset(in_stream)
+
+
+class PreviewStorage(CacheStorage):
+    """An uploaded file between its preview and the confirmation, in the shared cache (Redis or PostgreSQL).
+
+    Any app server can confirm what another previewed; the id is a random hex string, so a posted name can only
+    ever find a preview, never a file; a preview nobody confirms expires after two hours.
+    """
+
+    CACHE_LIFETIME = 2 * 60 * 60
+    CACHE_PREFIX = "import-preview-"
+
+    def exists(self) -> bool:
+        return bool(self.name and PREVIEW_ID.fullmatch(self.name)) and cache.has_key(self.CACHE_PREFIX + self.name)

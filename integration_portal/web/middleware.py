@@ -53,6 +53,21 @@ class SecurityHeadersMiddleware:
             response._csp_update = update
 
 
+def is_outage(exception: BaseException) -> bool:
+    """The database cannot be reached, as opposed to refusing one statement.
+
+    psycopg files "string is too long for tsvector" (SQLSTATE 54000) under OperationalError too; answering that
+    with "database unavailable" would hide a bug and lose the editor's text. Errors of a lost or refused
+    connection carry no SQLSTATE, or one of class 08 (connection) or 57P (the server shutting down).
+    """
+    if isinstance(exception, InterfaceError):
+        return True
+    if not isinstance(exception, OperationalError):
+        return False
+    sqlstate = getattr(exception.__cause__, "sqlstate", None)
+    return sqlstate is None or sqlstate.startswith(("08", "57P"))
+
+
 class DatabaseUnavailableMiddleware:
     """While PostgreSQL is unreachable (a restart, a failover), answer 503 with Retry-After instead of a 500:
     load balancers and crawlers retry, and nothing is logged as a bug. Connections recover by themselves."""
@@ -64,7 +79,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not is_outage(exception):
             return None
         response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = "5"

@@ -339,3 +339,27 @@ def test_a_control_character_in_a_note_does_not_break_the_spreadsheet_export(as_
     dataset = export(editor, MembershipResource, CSV)
     row = dataset.dict[[str(pk) for pk in dataset["id"]].index(str(membership.pk))]
     assert row["note_en"] == "Founder\x01 member"
+
+
+def test_an_upload_over_the_byte_limit_gets_a_message_on_the_field(as_role):
+    """Issue 13, failure 5: imports are bounded; the answer says by how much and what to do."""
+    from integration_portal.editorial.import_export import MAX_IMPORT_BYTES
+
+    big = SimpleUploadedFile("events.csv", b"id,date\n" + b"," * (MAX_IMPORT_BYTES + 1))
+    response = as_role("editor").post(url(Event, "import"), {"import_file": big, "format": CSV})
+    assert response.status_code == 200
+    assert "an import may be at most 2.0" in " ".join(response.context["form"].errors["import_file"])
+    assert Event.objects.filter(title_en="Test summit").count() == 0
+
+
+@pytest.mark.parametrize("file_format", [CSV, XLSX], ids=["csv", "xlsx"])
+def test_a_file_with_too_many_rows_is_refused_before_it_is_read(as_role, file_format):
+    """A 0.12 MB XLSX of 100,000 rows kept a preview busy for 7 minutes; now it is refused at once."""
+    from integration_portal.editorial.import_export import MAX_IMPORT_ROWS
+
+    rows = [event_row(title_en=f"Row {n}") for n in range(MAX_IMPORT_ROWS + 1)]
+    response = preview(as_role("editor"), Event, rows, file_format)
+    assert response.status_code == 200
+    assert "more than 2,000 rows" in " ".join(response.context["form"].errors["import_file"])
+    within = preview(as_role("analyst"), Event, rows[:3], file_format)
+    assert within.status_code == 200 and "result" in within.context

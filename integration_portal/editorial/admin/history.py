@@ -140,7 +140,7 @@ class HistoryAdmin(VersionAdmin):
         versions = self.versions_of(object_id)
         opts = self.model._meta
         rows = []
-        for version, previous in zip(versions, [*versions[1:], None], strict=True):
+        for version, previous in zip(versions, [*versions[1:], None], strict=False):  # the last has no previous
             changed = None  # the first version: everything in it is new
             if previous:
                 changed = [c.label for c in changes_between(self.model, previous.field_dict, version.field_dict)]

@@ -9,6 +9,11 @@ from integration_portal.core.languages import language_codes
 from integration_portal.editorial.admin.typing import ModelAdminMixin
 
 
+def is_row_id(text: str) -> bool:
+    """ASCII digits that fit a bigint: "²" and "٣" pass str.isdigit() but are no id, nor is 10**30."""
+    return text.isascii() and text.isdigit() and int(text) < 2**63
+
+
 class PreviewAdmin(ModelAdminMixin):
     """Adds ``<id>/preview/<language>/``; subclasses say how to render the object (``render_preview``)."""
 
@@ -35,7 +40,7 @@ class PreviewAdmin(ModelAdminMixin):
             raise Http404
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        obj = self.get_preview_queryset().filter(pk=object_id).first() if object_id.isdigit() else None
+        obj = self.get_preview_queryset().filter(pk=int(object_id)).first() if is_row_id(object_id) else None
         if obj is None:
             raise Http404
         alternates = {code: self.preview_url(obj, code) for code in language_codes()}

@@ -54,6 +54,11 @@ def shown_language(obj, field):
     return obj.translated(field, get_language()).language
 
 
+def on_site(path: str) -> str:
+    """A path that cannot leave the site: "//evil.com/es/" would be read as another host's address."""
+    return "/" + path.lstrip("/\\")
+
+
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
     """This page in each language: [(code, name in that language, url, is_current)].
@@ -67,7 +72,7 @@ def language_alternates(context):
         (
             code,
             get_language_info(code)["name_local"],
-            given.get(code) or translate_url(request.get_full_path(), code),
+            given.get(code) or translate_url(on_site(request.get_full_path()), code),
             code == current,
         )
         for code in language_codes()

@@ -5,6 +5,7 @@ from django.core.paginator import Page
 
 from integration_portal.core.languages import OPENGRAPH_LOCALES, current_language, language_codes
 from integration_portal.site import structured_data
+from integration_portal.site.templatetags.portal import on_site
 
 register = template.Library()
 
@@ -20,7 +21,7 @@ def canonical_url(context) -> str:
     if request is None:
         return ""
     alternates = context.get("alternates") or {}
-    path = alternates.get(current_language()) or request.path
+    path = alternates.get(current_language()) or on_site(request.path)
     page = context.get("page")
     # The view's Page, after get_page() has turned "abc", 0 or 10**9 into a page that exists.
     if isinstance(page, Page) and page.number > 1:
