@@ -38,6 +38,9 @@ run: migrate messages ## Set up everything and serve http://127.0.0.1:8000 (demo
 	$(PY) manage.py load_demo --if-empty
 	$(PY) manage.py rebuild_search_index --if-empty
 	$(PY) manage.py ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
+	@# A task worker beside the server (search upkeep after a rename), stopped with it.
+	$(PY) manage.py db_worker --interval 1 --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # The suite runs in parallel, one pytest-xdist worker per core, each with its own database.
@@ -47,7 +50,7 @@ TEST_WORKERS ?= auto
 COVERAGE_ARGS ?= $(if $(PYTEST_ARGS),,--cov --cov-report=term)
 
 test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throwaway embedded PostgreSQL)
-	DEBUG=false DEV_TOOLS=true MEMORY_CACHE=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(COVERAGE_ARGS) $(PYTEST_ARGS)
+	DEBUG=false DEV_TOOLS=true MEMORY_CACHE=true TASKS_IMMEDIATE=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(COVERAGE_ARGS) $(PYTEST_ARGS)
 
 readme-screenshots: $(STAMP) messages ## Refresh docs/screenshots/ from the browser tests
 	UPDATE_README_SCREENSHOTS=1 DEBUG=false DEV_TOOLS=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest tests/browser -k readme

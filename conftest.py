@@ -10,6 +10,7 @@ from pathlib import Path
 
 def pytest_configure(config):
     from django.conf import settings
+    from django.core.signals import setting_changed
 
     database = settings.DATABASES["default"]
     if "EMBEDDED_PGDATA" in database and not os.environ.get("DATABASE_URL"):
@@ -25,3 +26,9 @@ def pytest_configure(config):
         settings.CACHES = {
             "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
         }
+    if not os.environ.get("TASKS_IMMEDIATE"):
+        # Tasks run at once, inside the test's transaction (as TASKS_IMMEDIATE=true does); the gunicorn tests run
+        # the queue and a worker as production does.
+        settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+        # The backends were set up when Django started; this tells the handler, as override_settings would.
+        setting_changed.send(sender=None, setting="TASKS", value=settings.TASKS, enter=True)

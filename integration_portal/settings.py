@@ -88,6 +88,10 @@ INSTALLED_APPS = [
     # reversion serialises whole rows when they are saved, so it keeps every language's column.
     "reversion",
     "import_export",
+    # Background work (search upkeep after a rename): Django's tasks API (the django-tasks backport) with its
+    # database backend, so the queue is the portal's own PostgreSQL and workers run `manage.py db_worker`.
+    "django_tasks",
+    "django_tasks_db",
     "integration_portal.web",
     "integration_portal.search",
     "integration_portal.site",
@@ -229,6 +233,14 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000, "CULL_FREQUENCY": 4},
         }
     }
+
+# The queue: rows in PostgreSQL, written in the transaction that asks for the work (so a rolled-back save asks
+# for nothing) and taken by `manage.py db_worker` processes, any number of them on any machine. TASKS_IMMEDIATE
+# runs each task at once in the asking process instead: only for a process that is alone (the test run).
+if env_bool("TASKS_IMMEDIATE"):
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # What the public lists' "words" box matches with: the search engine (web/filters.py cannot import it).
 TEXT_MATCHER = "integration_portal.search.engine.matching_ids"

@@ -31,6 +31,7 @@ APP_VARIABLES = {
     "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "AXES_FAILURE_LIMIT",
     "TRUSTED_PROXY_COUNT", "LOG_LEVEL", "DJANGO_SETTINGS_MODULE", "GUNICORN_BIND", "PORT", "WEB_CONCURRENCY",
     "GUNICORN_THREADS", "GUNICORN_TIMEOUT", "GUNICORN_CMD_ARGS", "FORWARDED_ALLOW_IPS", "MEMORY_CACHE", "DEV_TOOLS",
+    "TASKS_IMMEDIATE",
 }  # fmt: skip
 
 
@@ -81,6 +82,7 @@ class ThrowawayRelease:
             **env,
         )
         self.servers: list[Server] = []
+        self.workers: list[subprocess.Popen] = []
         self.server_version = self.max_connections = None
 
     def __enter__(self) -> "ThrowawayRelease":
@@ -103,6 +105,12 @@ class ThrowawayRelease:
 
         for server in list(self.servers):
             self.stop(server)
+        for worker in self.workers:
+            worker.terminate()
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                worker.kill()
         self.log(f"Dropping {self.database}…")
         try:
             with psycopg.connect(self.admin_url, autocommit=True, connect_timeout=10) as conn:
@@ -160,6 +168,19 @@ class ThrowawayRelease:
                 raise CommandError(f"gunicorn on {bind} did not come up:\n{tail}")
             time.sleep(0.2)
         return server
+
+    def start_worker(self, *arguments: str) -> subprocess.Popen:
+        """A task worker (`manage.py db_worker`) on this release's queue, stopped with the release."""
+        log = open(self.workdir / f"worker-{len(self.workers)}.log", "wb")  # noqa: SIM115 (the worker writes it)
+        worker = subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--no-startup-delay", *arguments],
+            cwd=settings.BASE_DIR,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        self.workers.append(worker)
+        return worker
 
     def stop(self, server: Server) -> str:
         """Stops the server; returns its log."""

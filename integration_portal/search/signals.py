@@ -4,30 +4,18 @@ The index is derived data, like a cache: signals are the one place every write g
 so this is where it is kept right. Each handler says which entries read the changed row.
 """
 
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
-from articles.models import Article, Footnote, Topic
+from articles.models import Article, Author, Footnote, Topic
 from blocs.models import Bloc, Country, Event, Membership
 
-from . import index, text
+from . import index, tasks, text
+from .mentions import MENTIONED_FIELDS, mention_columns, mentioned_in, mentioned_text
 from .models import ResultType
-from .text import segmenter
 from .vocabulary import domain_words
 
-RELATED_NAME_SOURCES = {Bloc: "blocs", Country: "countries", Topic: "topics"}
-
-
-def related_ids(obj) -> dict[str, set[int]]:
-    """Entries whose text includes this bloc's, country's or topic's name."""
-    ids = {ResultType.ARTICLE: set(obj.articles.values_list("pk", flat=True))}
-    if not isinstance(obj, Topic):
-        ids[ResultType.EVENT] = set(obj.events.values_list("pk", flat=True))
-        ids[ResultType.BLOC if isinstance(obj, Country) else ResultType.COUNTRY] = {
-            membership.bloc_id if isinstance(obj, Country) else membership.country_id
-            for membership in obj.memberships.all()
-        }
-    return ids
-
+MENTIONABLE = tuple(MENTIONED_FIELDS)
 
 RESULT_TYPES = {
     Article: ResultType.ARTICLE,
@@ -42,37 +30,50 @@ def own_type(obj) -> str | None:
 
 
 def refresh_dictionary_if_needed(obj) -> None:
-    """A new Thai name joins the segmenter's dictionary before anything is segmented with it."""
-    if (
-        isinstance(obj, Bloc | Country | Topic)
-        and text.segmenter_is_built()
-        and not domain_words() <= segmenter().words
-    ):
-        text.reset_segmenter()
+    """A new Thai name joins the dictionary before anything is segmented with it, in this process and the others."""
+    if isinstance(obj, Bloc | Country | Topic):
+        # Now for this process, which goes on to index the object in this transaction; for the others once the
+        # names are committed, so none rebuilds from names it cannot see yet.
+        text.publish_dictionary(domain_words())
+        transaction.on_commit(lambda: text.publish_dictionary(domain_words()), robust=True)
+
+
+def remember_mentioned_text(sender, instance, raw=False, **kwargs):
+    """Before a save: the name other entries hold, as saved, to tell after the save whether it changed."""
+    if raw or instance.pk is None:
+        return
+    saved = sender._base_manager.filter(pk=instance.pk).values(*mention_columns(sender)).first()
+    instance._search_mentioned = mentioned_text(sender, saved) if saved else None
 
 
 def content_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
     refresh_dictionary_if_needed(instance)
+    # The object's own entry now, in the saving transaction: whether it is listed commits with the change.
     if (result_type := own_type(instance)) is not None:
         index.reindex(result_type, [instance.pk])
-    if isinstance(instance, Bloc | Country | Topic):
-        for result_type, ids in related_ids(instance).items():
-            index.reindex(result_type, ids)
+    # The entries that hold its name only when the name changed, and in the background: CELAC's name is in
+    # hundreds of entries, and an edit of its summary changes none of them.
+    if isinstance(instance, MENTIONABLE):
+        before = getattr(instance, "_search_mentioned", None)
+        now = mentioned_text(sender, {column: getattr(instance, column) for column in mention_columns(sender)})
+        if before is not None and before != now:
+            tasks.reindex_mentions.enqueue(model=sender._meta.label, pk=instance.pk)
 
 
 def content_deleting(sender, instance, **kwargs):
     # The links disappear with the row, so remember now who named it.
-    if isinstance(instance, Bloc | Country | Topic):
-        instance._search_related = related_ids(instance)
+    if isinstance(instance, MENTIONABLE):
+        instance._search_related = mentioned_in(instance)
 
 
 def content_deleted(sender, instance, **kwargs):
     if (result_type := own_type(instance)) is not None:
         index.reindex(result_type, [instance.pk])
     for result_type, ids in getattr(instance, "_search_related", {}).items():
-        index.reindex(result_type, ids)
+        if ids:
+            tasks.reindex_entries.enqueue(result_type=result_type, ids=sorted(ids))
 
 
 def footnote_changed(sender, instance, raw=False, **kwargs):
@@ -101,7 +102,9 @@ def links_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
 
 
 def connect() -> None:
-    for model in (Article, Event, Bloc, Country, Topic):
+    for model in MENTIONABLE:
+        pre_save.connect(remember_mentioned_text, sender=model, dispatch_uid=f"search-mentioned-{model.__name__}")
+    for model in (Article, Event, Bloc, Country, Topic, Author):
         post_save.connect(content_saved, sender=model, dispatch_uid=f"search-saved-{model.__name__}")
         pre_delete.connect(content_deleting, sender=model, dispatch_uid=f"search-deleting-{model.__name__}")
         post_delete.connect(content_deleted, sender=model, dispatch_uid=f"search-deleted-{model.__name__}")

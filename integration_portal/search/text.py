@@ -9,12 +9,14 @@ import os
 import re
 import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 import nlpo3
+from django.core.cache import cache
 from pythainlp.corpus import thai_stopwords, thai_words
 
 from integration_portal.core.text import has_thai
@@ -140,16 +142,49 @@ class ThaiSegmenter:
 
 
 _segmenter: ThaiSegmenter | None = None
+# The dictionary's version, shared by every process through the cache (PostgreSQL or Redis): a digest of the
+# portal's Thai names. A process that saves a new name publishes the new digest once the save commits; the others
+# notice within a second and rebuild theirs, once per published version. An equal digest means nothing to learn.
+DICTIONARY_VERSION_KEY = "search:thai-dictionary-version"
+DICTIONARY_CHECK_SECONDS = 1.0
+_seen_version: str | None = None
+_checked_at = 0.0
+
+
+def dictionary_version(words: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(words)).encode()).hexdigest()
+
+
+def publish_dictionary(words: set[str]) -> None:
+    """Tells every process the portal's Thai names, if they changed, and rebuilds this process's dictionary.
+
+    Call it once the names are committed: a process that rebuilt from uncommitted names would miss them.
+    """
+    global _seen_version
+    version = dictionary_version(words)
+    if cache.get(DICTIONARY_VERSION_KEY) != version:
+        cache.set(DICTIONARY_VERSION_KEY, version, None)
+    if _segmenter is not None and version != _seen_version:
+        reset_segmenter()
+    _seen_version = version
 
 
 def segmenter() -> ThaiSegmenter:
-    """The shared segmenter, built once per process with the portal's names in its dictionary."""
-    global _segmenter
+    """The shared segmenter, built once per process with the portal's names, and again when they change."""
+    global _segmenter, _seen_version, _checked_at
+    if _segmenter is not None and time.monotonic() - _checked_at > DICTIONARY_CHECK_SECONDS:
+        _checked_at = time.monotonic()
+        shared = cache.get(DICTIONARY_VERSION_KEY)
+        if shared is not None and shared != _seen_version:
+            _seen_version = shared
+            reset_segmenter()
     built = _segmenter
     if built is None:
         with _building:
             if _segmenter is None:
+                _seen_version = _seen_version or cache.get(DICTIONARY_VERSION_KEY)
                 _segmenter = ThaiSegmenter(domain_words())
+                _checked_at = time.monotonic()
             built = _segmenter
     return built
 
