@@ -2,7 +2,13 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from integration_portal.editorial.admin import PreviewAdmin, PublishingAdmin, TranslatedModelAdmin, TranslatorLimits
+from integration_portal.editorial.admin import (
+    ConflictCheckedInline,
+    PreviewAdmin,
+    PublishingAdmin,
+    TranslatedModelAdmin,
+    TranslatorLimits,
+)
 
 from .models import Article, ArticleImage, Author, Footnote, Topic
 from .views import render_article, with_page_relations
@@ -22,13 +28,13 @@ class AuthorAdmin(TranslatedModelAdmin):
     prepopulated_fields = {"slug": ("name",)}
 
 
-class FootnoteInline(TranslatorLimits, TranslationStackedInline):
+class FootnoteInline(ConflictCheckedInline, TranslatorLimits, TranslationStackedInline):
     model = Footnote
     extra = 0
     fields = ("number", "text", "source_url")
 
 
-class ArticleImageInline(TranslatorLimits, TranslationStackedInline):
+class ArticleImageInline(ConflictCheckedInline, TranslatorLimits, TranslationStackedInline):
     model = ArticleImage
     extra = 0
     fields = ("image", "alt", "caption", "credit", "position")

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from integration_portal.editorial.admin import (
+    ConflictCheckedInline,
     PortalImportExportMixin,
     PreviewAdmin,
     PublishingAdmin,
@@ -22,7 +23,7 @@ MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision
 SHORT_NOTES = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}}
 
 
-class MembershipInline(TranslatorLimits, TranslationTabularInline):
+class MembershipInline(ConflictCheckedInline, TranslatorLimits, TranslationTabularInline):
     model = Membership
     extra = 0
     formfield_overrides = SHORT_NOTES

@@ -66,3 +66,34 @@ def test_a_crafted_post_without_the_version_marker_is_refused(sign_in):
     assert editor.post(change, {**data, "title_en": "Blind overwrite"}).status_code == 200
     article.refresh_from_db()
     assert article.title_en != "Blind overwrite"
+
+
+def test_a_stale_inline_row_is_refused_with_the_parents_save_and_nothing_is_lost(sign_in):
+    """Issue 13, failure 3: B opens a bloc; A edits one of its memberships; B saves the bloc changing only the
+    seat. That save used to go through and write B's stale copy of the membership over A's edit."""
+    from blocs.models import Bloc
+
+    ana, beto = sign_in("ana", "Editor"), sign_in("beto", "Editor")
+    bloc = Bloc.objects.get(slug="mercosur")
+    bloc_change = url(Bloc, "change", bloc.pk)
+    beto_form = form_data(beto.get(bloc_change))
+    membership = bloc.memberships.filter(country__alpha2="AR").first()
+    membership_change = url(Membership, "change", membership.pk)
+    ana_form = form_data(ana.get(membership_change))
+    assert ana.post(membership_change, {**ana_form, "note_en": "Ana's note"}).status_code == 302
+
+    refused = beto.post(bloc_change, {**beto_form, "seat_en": "Montevideo (Beto)"})
+    assert refused.status_code == 200
+    page = refused.content.decode()
+    assert "Someone else saved this item after you opened it" in page
+    assert "Ana&#x27;s note" in page.split('class="edit-conflict"', 1)[1]  # the saved row, in the table
+    assert "Montevideo (Beto)" in page  # Beto's own change is still in the form
+    membership.refresh_from_db()
+    bloc.refresh_from_db()
+    assert membership.note_en == "Ana's note" and bloc.seat_en != "Montevideo (Beto)"
+
+    # Saving again after reading the differences goes through; Ana's version stays in the history.
+    assert beto.post(bloc_change, form_data(refused)).status_code == 302
+    bloc.refresh_from_db()
+    assert bloc.seat_en == "Montevideo (Beto)"
+    assert any(v.field_dict["note_en"] == "Ana's note" for v in Version.objects.get_for_object(membership))

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from integration_portal.editorial.admin.typing import InlineAdminMixin
 from integration_portal.editorial.history import changes_between, live_values, normalise
 from integration_portal.editorial.roles import can_restore
 
@@ -88,6 +89,26 @@ class EditConflictForm(forms.ModelForm):
         return values
 
 
+class ConflictCheckedInline(InlineAdminMixin):
+    """Inline rows carry the digest of their row too: a row someone else saved since the form was opened is
+    refused with the same table of differences, and the parent's save with it, so nothing is overwritten."""
+
+    form = EditConflictForm
+
+    def get_fields(self, request, obj=None):
+        return [*super().get_fields(request, obj), BASED_ON]
+
+
+def inline_conflicts(inline_admin_formsets) -> list[tuple[str, dict]]:
+    """(row, conflict) for each inline row refused as stale, for the change form to show."""
+    return [
+        (f"{formset.opts.verbose_name}: {form.instance}", form.edit_conflict)
+        for formset in inline_admin_formsets
+        for form in formset.formset.forms
+        if getattr(form, "edit_conflict", None)
+    ]
+
+
 class HistoryAdmin(VersionAdmin):
     """django-reversion's history and recovery, plus a diff of each version and role checks on restoring."""
 
@@ -95,6 +116,10 @@ class HistoryAdmin(VersionAdmin):
     object_history_template = "admin/portal/object_history.html"
     change_form_template = "admin/portal/change_form.html"
     history_latest_first = True
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["inline_conflicts"] = inline_conflicts(context.get("inline_admin_formsets", ()))
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_urls(self):
         opts = self.model._meta

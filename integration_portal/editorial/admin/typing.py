@@ -6,5 +6,6 @@ from django.contrib import admin
 
 if TYPE_CHECKING:
     ModelAdminMixin = admin.ModelAdmin
+    InlineAdminMixin = admin.options.InlineModelAdmin
 else:
-    ModelAdminMixin = object
+    ModelAdminMixin = InlineAdminMixin = object
