@@ -1,5 +1,7 @@
 """Articles (analyses), their topics, authors and footnotes."""
 
+from pathlib import PurePosixPath
+
 from django.core.exceptions import ValidationError
 from django.core.files.images import get_image_dimensions
 from django.db import models
@@ -153,6 +155,22 @@ class Footnote(TranslatedModel):
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# The name a stored image gets from its real format: the type it is served under follows the name, so a PNG
+# uploaded as "chart.pdf" or ".eps" is stored and served as a PNG, never inline as PDF or PostScript.
+EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+
+
+def named_by_its_format(upload) -> None:
+    """Gives a new upload the extension of the format its content is in."""
+    from PIL import Image
+
+    position = upload.tell()
+    upload.seek(0)
+    with Image.open(upload) as image:
+        extension = EXTENSIONS[image.format]
+    upload.seek(position)
+    stem = PurePosixPath(upload.name).stem or "image"
+    upload.name = f"{stem}.{extension}"
 
 
 def validate_image_upload(upload) -> None:
@@ -228,5 +246,6 @@ class ArticleImage(TranslatedModel):
 
     def save(self, *args, **kwargs):
         if self.image and not self.image._committed:  # a new upload, still in memory or a temporary file
+            named_by_its_format(self.image)
             self.width, self.height = get_image_dimensions(self.image)
         super().save(*args, **kwargs)

@@ -2,11 +2,10 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from integration_portal.editorial.admin import translation_status
 from integration_portal.search import views as search_views
-from integration_portal.site import feeds, robots, sitemaps, views
+from integration_portal.site import feeds, media, robots, sitemaps, views
 from integration_portal.web import health
 
 urlpatterns = [
@@ -31,4 +30,4 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.SERVE_MEDIA:
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", media.media, name="media")]

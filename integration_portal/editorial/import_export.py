@@ -121,6 +121,21 @@ class IsoDateTimeWidget(widgets.DateTimeWidget):
         return super().clean(value, row, **kwargs)  # a time without offset is in the portal's time zone
 
 
+# A cell a spreadsheet would run as a formula (=HYPERLINK(…), +cmd, -2+3, @SUM): exported with an apostrophe in
+# front, which spreadsheets take as "text", and read back without it, so a file round-trips unchanged.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value):
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
+def unneutralised(value):
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
+
+
 class PortalResource(resources.ModelResource):
     WIDGETS_MAP = {
         **resources.ModelResource.WIDGETS_MAP,
@@ -128,6 +143,14 @@ class PortalResource(resources.ModelResource):
         "DateField": IsoDateWidget,
         "DateTimeField": IsoDateTimeWidget,
     }
+
+    def export_field(self, field, instance, **kwargs):
+        return neutralised(super().export_field(field, instance, **kwargs))
+
+    def before_import_row(self, row, **kwargs):
+        for column, value in list(row.items()):
+            row[column] = unneutralised(value)
+        super().before_import_row(row, **kwargs)
 
     def get_instance(self, instance_loader, row):
         try:

@@ -363,3 +363,23 @@ def test_a_file_with_too_many_rows_is_refused_before_it_is_read(as_role, file_fo
     assert "more than 2,000 rows" in " ".join(response.context["form"].errors["import_file"])
     within = preview(as_role("analyst"), Event, rows[:3], file_format)
     assert within.status_code == 200 and "result" in within.context
+
+
+@pytest.mark.parametrize("file_format", [CSV, XLSX], ids=["csv", "xlsx"])
+def test_cells_a_spreadsheet_would_run_as_formulas_are_exported_as_text_and_come_back_unchanged(as_role, file_format):
+    """Issue 13, "exports safe": =HYPERLINK(…) in a note must not become a live formula in Excel."""
+    membership = Membership.objects.get(country__alpha2="AR", bloc__slug="mercosur", status="member")
+    formulas = {"note_es": '=HYPERLINK("http://evil.example","ver")', "note_th": "+1", "note_en": "@SUM(A1:A2)"}
+    Membership.objects.filter(pk=membership.pk).update(**formulas)
+    editor = as_role("editor")
+    dataset = export(editor, MembershipResource, file_format)
+    row = dataset.dict[[str(pk) for pk in dataset["id"]].index(str(membership.pk))]
+    assert {name: row[name] for name in formulas} == {name: f"'{value}" for name, value in formulas.items()}
+    # Imported back, the notes are what they were.
+    one = tablib.Dataset(headers=dataset.headers)
+    one.append(dataset[[str(pk) for pk in dataset["id"]].index(str(membership.pk))])
+    upload = SimpleUploadedFile("m.csv", one.export("csv").encode())
+    previewed = editor.post(url(Membership, "import"), {"import_file": upload, "format": CSV})
+    assert confirm(editor, Membership, previewed).status_code == 302
+    membership.refresh_from_db()
+    assert {name: getattr(membership, name) for name in formulas} == formulas

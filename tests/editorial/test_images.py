@@ -76,3 +76,28 @@ def test_the_database_refuses_an_image_without_alt_text(article):
 
     with pytest.raises(IntegrityError), transaction.atomic():
         ArticleImage.objects.create(article=article, image="x.png", alt_es="uno", alt_th="", alt_en="one")
+
+
+def test_a_png_uploaded_as_pdf_or_eps_is_stored_and_served_as_a_png(sign_in, client, article, settings, tmp_path):
+    """Issue 13, failure 14: the type a file is served under follows its name, so the name follows its content."""
+    settings.MEDIA_ROOT = tmp_path
+    editor = sign_in("ana", "Editor")
+    for disguise in ("chart.pdf", "chart.eps"):
+        ArticleImage.objects.filter(article=article).delete()
+        assert post_image(editor, article, image_file(name=disguise), **ALT).status_code == 302
+        image = ArticleImage.objects.get(article=article)
+        assert image.image.name.endswith(".png")
+        served = client.get(image.image.url)
+        assert served.status_code == 200 and served["Content-Type"] == "image/png"
+
+
+def test_the_image_of_a_draft_is_not_public_until_the_article_is(sign_in, client, article, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    editor = sign_in("ana", "Editor")
+    assert post_image(editor, article, image_file(), **ALT).status_code == 302
+    image = ArticleImage.objects.get(article=article)
+    assert client.get(image.image.url).status_code == 200  # a published article's image
+    Article.objects.filter(pk=article.pk).update(status="draft")
+    assert client.get(image.image.url).status_code == 404  # guessable address, but not for the public
+    assert editor.get(image.image.url).status_code == 200  # staff see it, as in the preview
+    assert "no-store" in editor.get(image.image.url)["Cache-Control"]
