@@ -93,8 +93,13 @@ def changes_between(model, old: dict, new: dict) -> list[FieldChange]:
     changes = []
     for field in compared_fields(model):
         key = field.attname if field.is_relation and not field.many_to_many else field.name
-        before = display_value(model, field, normalise(old.get(key)))
-        after = display_value(model, field, normalise(new.get(key)))
+        old_value, new_value = normalise(old.get(key)), normalise(new.get(key))
+        if old_value == new_value:
+            # The same stored value reads the same: no lookup of a related name for fields that did not change,
+            # so a history page costs the same however many versions it lists.
+            continue
+        before = display_value(model, field, old_value)
+        after = display_value(model, field, new_value)
         if before != after:
             changes.append(FieldChange(field_label(field), before, after, inline_diff(before, after)))
     return changes

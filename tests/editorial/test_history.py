@@ -114,3 +114,30 @@ def test_the_changes_view_compares_with_the_previous_version_and_the_present(sig
     edit(editor, bloc, summary_es="Segunda versión del resumen.")
     page = editor.get(url(Bloc, "version_changes", bloc.pk, first.pk)).content.decode()
     assert "<del>Primera</del><ins>Segunda</ins>" in page.replace("\n", "")
+
+
+def test_the_history_page_costs_the_same_after_one_edit_or_eight(sign_in):
+    """Issue 13, failure 14: one query per relation per version (17 after one edit, 73 after eight)."""
+    import reversion
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    editor = sign_in("ana", "Editor")
+    event = Event.objects.get(demo_key="treaty-of-asuncion")
+    history = url(Event, "history", event.pk)
+
+    def edit(times: int) -> None:
+        for n in range(times):
+            with reversion.create_revision():
+                event.summary_en = f"Summary, version {n}"
+                event.save()
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert editor.get(history).status_code == 200
+        return len(captured)
+
+    edit(1)
+    after_one = queries()
+    edit(7)
+    assert queries() == after_one
