@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= true
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check readme-screenshots relevance benchmark loadtest observatory lint format messages migrate demo stop-db reset-db clean
+.PHONY: help install run test check soak readme-screenshots relevance benchmark loadtest observatory lint format messages migrate demo stop-db reset-db clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ benchmark: migrate ## Search benchmark on 30,000 synthetic articles in a throwaw
 loadtest: $(STAMP) messages ## Load test of the production setup on loopback (gunicorn, local PostgreSQL and Redis, wrk; restarts PostgreSQL once); writes README.md
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) manage.py load_test --readme $(LOADTEST_ARGS)
+
+soak: $(STAMP) messages ## Readers, an editor, a translator and imports at once for 3 minutes against the production setup (local PostgreSQL; loopback); writes README.md
+	$(PY) manage.py soak --readme $(SOAK_ARGS)
 
 observatory: $(STAMP) messages ## Grade the production headers with the MDN HTTP Observatory's scanner, locally (root, node; ports 80/443); writes README.md
 	$(PY) manage.py observatory --readme
