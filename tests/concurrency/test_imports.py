@@ -13,13 +13,10 @@ from pathlib import Path
 import pytest
 import requests
 
+from ops.management.commands.soak import CREATE_EDITOR
+
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("concurrency")]
 
-CREATE_EDITOR = """
-from django.contrib.auth.models import Group, User
-user = User.objects.create_user("{name}", password="{password}", is_staff=True)
-user.groups.add(Group.objects.get(name="Editor"))
-"""
 CSV = (
     "date,date_precision,kind,title_es,title_th,title_en,blocs,countries\n"
     "1991-03-26,day,summit,Cumbre {tag},การประชุม {tag},Summit {tag},mercosur,AR\n"
