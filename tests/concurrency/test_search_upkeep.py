@@ -35,6 +35,7 @@ def test_a_renamed_author_is_found_under_the_new_name_once_the_worker_has_run(si
     old, new = "Quispe-Arriagada", "Quispe-Villanueva"
     site.shell(RENAME.format(old=old))  # linking re-indexes the article at once, in the saving transaction
     assert finds_the_article(site, old)
+    assert not finds_the_article(site, new)  # and this empty answer is now in the page cache
     site.shell(f"from articles.models import Author; a = Author.objects.get(name='{old}'); a.name = '{new}'; a.save()")
     renamed_at = time.monotonic()
     while time.monotonic() - renamed_at < 30:
