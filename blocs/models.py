@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from integration_portal.core.constraints import ChecksInOneQuery
 from integration_portal.core.dates import (
     check_precision,
     date_bounds,
@@ -67,7 +68,7 @@ class CountryQuerySet(models.QuerySet):
         return self.annotate(current_blocs=current_memberships())
 
 
-class Bloc(TranslatedModel):
+class Bloc(ChecksInOneQuery, TranslatedModel):
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -202,7 +203,7 @@ class MembershipQuerySet(models.QuerySet):
         return self.filter(start__lte=on).filter(Q(end__isnull=True) | Q(end__gt=on))
 
 
-class Membership(TranslatedModel):
+class Membership(ChecksInOneQuery, TranslatedModel):
     """A period during which a country held a status in a bloc.
 
     Periods are half-open: ``end`` is the first day the status no longer held (empty while it
@@ -307,7 +308,7 @@ class EventQuerySet(PublishableQuerySet):
     pass
 
 
-class Event(RichTextContent, TranslatedModel, Publishable):
+class Event(ChecksInOneQuery, RichTextContent, TranslatedModel, Publishable):
     date = models.DateField(_("date"), validators=date_bounds())
     date_precision = precision_field(_("date: precision"))
     end_date = models.DateField(

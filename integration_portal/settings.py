@@ -246,6 +246,8 @@ else:
 TEXT_MATCHER = "integration_portal.search.engine.matching_ids"
 # Saving or deleting a row of these apps starts a new page-cache generation (web/page_cache.py).
 PAGE_CACHE_CONTENT_APPS = ["blocs", "articles"]
+# Entered around every admin import, with its dry_run flag: the search index is written once per file.
+EDITORIAL_IMPORT_CONTEXTS = ["integration_portal.search.index.deferred_for_import"]
 # The translation status page, in the order a translator works through the kinds of content.
 EDITORIAL_TRANSLATED_MODELS = [
     "articles.Article",

@@ -129,8 +129,8 @@ def reindex(result_type: str, ids: Iterable[int]) -> None:
 
 
 @contextmanager
-def deferred() -> Iterator[None]:
-    """Write index changes once, at the end, for bulk loads (the demo loader, imports)."""
+def deferred(*, write: bool = True) -> Iterator[None]:
+    """Write index changes once, at the end, for bulk loads (the demo loader, imports); none if not ``write``."""
     if _pending.get() is not None:
         yield
         return
@@ -140,5 +140,12 @@ def deferred() -> Iterator[None]:
         yield
     finally:
         _pending.reset(token)
-    for result_type, ids in pending.items():
-        reindex_now(result_type, ids)
+    if write:
+        for result_type, ids in pending.items():
+            reindex_now(result_type, ids)
+
+
+def deferred_for_import(*, dry_run: bool):
+    """An admin import's upkeep (settings.EDITORIAL_IMPORT_CONTEXTS): each entry once, inside the import's
+    transaction, rather than after every row and relation; none for a preview, which is rolled back."""
+    return deferred(write=not dry_run)

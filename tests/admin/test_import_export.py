@@ -2,6 +2,7 @@
 errors, an import is all or nothing, publishing through a file follows the editorial roles, Thai survives."""
 
 import datetime
+import time
 
 import pytest
 import tablib
@@ -360,7 +361,7 @@ def test_a_file_with_too_many_rows_is_refused_before_it_is_read(as_role, file_fo
     rows = [event_row(title_en=f"Row {n}") for n in range(MAX_IMPORT_ROWS + 1)]
     response = preview(as_role("editor"), Event, rows, file_format)
     assert response.status_code == 200
-    assert "more than 2,000 rows" in " ".join(response.context["form"].errors["import_file"])
+    assert "more than 500 rows" in " ".join(response.context["form"].errors["import_file"])
     within = preview(as_role("analyst"), Event, rows[:3], file_format)
     assert within.status_code == 200 and "result" in within.context
 
@@ -383,3 +384,61 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_exported_as_text_and_come
     assert confirm(editor, Membership, previewed).status_code == 302
     membership.refresh_from_db()
     assert {name: getattr(membership, name) for name in formulas} == formulas
+
+
+def test_an_import_writes_the_search_index_once_per_file_and_a_preview_not_at_all(as_role, monkeypatch):
+    """Issue 13, failure 10: imports re-indexed row by row (three times a row: the save and each relation)."""
+    from integration_portal.search import index
+    from integration_portal.search.models import SearchEntry
+
+    writes = []
+    original = index.reindex_now
+    monkeypatch.setattr(index, "reindex_now", lambda kind, ids: (writes.append((kind, set(ids))), original(kind, ids)))
+    client = as_role("editor")
+    rows = [event_row(title_es=f"Cumbre de Ozotepec {n}", status="published") for n in range(1, 7)]
+    previewed = preview(client, Event, rows)
+    assert errors_by_row(previewed) == {} and writes == []
+    assert confirm(client, Event, previewed).status_code == 302
+    imported = set(Event.objects.filter(title_es__startswith="Cumbre de Ozotepec").values_list("pk", flat=True))
+    assert len(imported) == 6
+    assert writes == [("event", imported)]
+    entries = SearchEntry.objects.filter(result_type="event", object_id__in=imported)
+    argentina = Country.objects.get(alpha2="AR").pk
+    assert entries.filter(listed=True, country_ids__contains=[argentina]).count() == 6  # with the relations
+
+
+def test_a_preview_that_expired_imports_nothing_and_says_so(as_role, monkeypatch):
+    from integration_portal.editorial.import_export import PreviewStorage
+
+    monkeypatch.setattr(PreviewStorage, "CACHE_LIFETIME", 1)
+    client = as_role("editor")
+    before = Event.objects.count()
+    previewed = preview(client, Event, [event_row(title_es="Cumbre caducada")])
+    time.sleep(1.5)
+    response = confirm(client, Event, previewed)
+    assert response.status_code == 302 and response["Location"] == url(Event, "import")
+    assert "This preview is no longer available" in str(next(iter(response.wsgi_request._messages)))
+    assert Event.objects.count() == before
+
+
+def test_each_new_preview_clears_the_expired_ones_from_the_database_cache(as_role, settings):
+    """Django's database cache deletes expired rows only once it holds more than MAX_ENTRIES (5,000)."""
+    from django.core.cache import caches
+    from django.db import connection
+
+    database_cache = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}
+    settings.CACHES = {"default": database_cache}
+    client = as_role("editor")
+    caches["default"].set("import-preview-" + "0" * 32, b"abandoned", -1)  # expired already
+    caches["default"].set("page:kept", b"page", 600)
+
+    def keys():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT cache_key FROM portal_cache")
+            return {key.split(":", 2)[-1] for (key,) in cursor.fetchall()}
+
+    assert {"import-preview-" + "0" * 32, "page:kept"} <= keys()
+    previewed = preview(client, Event, [event_row(title_es="Cumbre nueva")])
+    after = keys()
+    assert "import-preview-" + "0" * 32 not in after and "page:kept" in after
+    assert "import-preview-" + previewed.context["confirm_form"].initial["import_file_name"] in after
