@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= true
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check soak import-benchmark readme-screenshots relevance benchmark loadtest observatory lint format messages migrate demo stop-db reset-db clean
+.PHONY: help install run test check soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory lint format messages migrate demo stop-db reset-db clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -68,6 +68,10 @@ loadtest: $(STAMP) messages ## Load test of the production setup on loopback (gu
 
 soak: $(STAMP) messages ## Readers, an editor, a translator and imports at once for 3 minutes against the production setup (local PostgreSQL; loopback); writes README.md
 	$(PY) manage.py soak --readme $(SOAK_ARGS)
+
+record-counts: migrate ## The record per bloc (periods, events, sources, share sourced) and docs/record.md; writes README.md
+	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py record_counts --readme
 
 import-benchmark: $(STAMP) messages ## A 500-row CSV import of events, preview and confirm, against per-row upkeep, in a throwaway database; writes README.md
 	DEBUG=true $(PY) manage.py import_benchmark --readme

@@ -1,8 +1,12 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.db.models import Count
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 
 from integration_portal.editorial.admin import (
@@ -14,19 +18,47 @@ from integration_portal.editorial.admin import (
     TranslatorLimits,
     partial_date_column,
 )
+from integration_portal.sources.admin import CitationInline
 
-from .models import Bloc, Country, Event, Membership
+from .models import Bloc, BlocCitation, Country, Event, EventCitation, Membership, MembershipCitation
 from .resources import EventResource, MembershipResource
 
-MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision", "note", "source_url")
+MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision", "note", "sources_link")
 # A note is a line or two; the default ten-row box makes forms and every inline row tall.
 SHORT_NOTES = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}}
+
+
+class MembershipCitationInline(CitationInline):
+    model = MembershipCitation
+
+
+class EventCitationInline(CitationInline):
+    model = EventCitation
+
+
+class BlocCitationInline(CitationInline):
+    model = BlocCitation
+    fields = ("fact", "source", "pinpoint", "position")
+    verbose_name_plural = _("sources of the founding and the end")
 
 
 class MembershipInline(ConflictCheckedInline, TranslatorLimits, TranslationTabularInline):
     model = Membership
     extra = 0
     formfield_overrides = SHORT_NOTES
+    readonly_fields = ("sources_link",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(citation_count=Count("citations"))
+
+    @admin.display(description=_("sources"))
+    def sources_link(self, obj):
+        """A period's sources are edited on its own page (Django's admin nests no inline in another)."""
+        if obj is None or obj.pk is None:
+            return _("Save, then add sources")
+        count = getattr(obj, "citation_count", 0)
+        label = ngettext("%(count)d source", "%(count)d sources", count) % {"count": count}
+        return format_html('<a href="{}">{}</a>', reverse("admin:blocs_membership_change", args=[obj.pk]), label)
 
 
 class MembershipInlineForBloc(MembershipInline):
@@ -52,7 +84,7 @@ class BlocAdmin(TranslatedModelAdmin):
     prepopulated_fields = {"slug": ("acronym",)}
     autocomplete_fields = ("predecessor",)
     date_hierarchy = "founded"
-    inlines = [MembershipInlineForBloc]
+    inlines = [BlocCitationInline, MembershipInlineForBloc]
     fieldsets = (
         (None, {"fields": ("name", "acronym", "slug", "kind", "summary", "description")}),
         (
@@ -99,8 +131,9 @@ class MembershipAdmin(PortalImportExportMixin, TranslatedModelAdmin):
     search_fields = ("country__name_es", "country__name_th", "country__name_en", "bloc__name_es", "bloc__acronym_es")
     autocomplete_fields = ("country", "bloc")
     date_hierarchy = "start"
-    fields = ("country", "bloc", "status", ("start", "start_precision"), ("end", "end_precision"), "note", "source_url")
+    fields = ("country", "bloc", "status", ("start", "start_precision"), ("end", "end_precision"), "note")
     formfield_overrides = SHORT_NOTES
+    inlines = [MembershipCitationInline]
 
     start_display = partial_date_column("start", _("start"))
     end_display = partial_date_column("end", _("end"))
@@ -109,6 +142,7 @@ class MembershipAdmin(PortalImportExportMixin, TranslatedModelAdmin):
 @admin.register(Event)
 class EventAdmin(PortalImportExportMixin, PublishingAdmin, PreviewAdmin, TranslatedModelAdmin):
     resource_classes = [EventResource]
+    inlines = [EventCitationInline]
     list_display = ("title", "date_display", "kind", "publication", "translation_status")
     list_filter = ("status", "kind", "date_precision", "original_language", "blocs")
     search_fields = ("title_es", "title_th", "title_en", "summary_es", "summary_th", "summary_en")
@@ -118,7 +152,7 @@ class EventAdmin(PortalImportExportMixin, PublishingAdmin, PreviewAdmin, Transla
     fieldsets = (
         (None, {"fields": ("title", "kind", "original_language", "summary", "body")}),
         (_("When"), {"fields": (("date", "date_precision"), ("end_date", "end_date_precision"))}),
-        (_("Who"), {"fields": ("blocs", "countries", "source_url")}),
+        (_("Who"), {"fields": ("blocs", "countries")}),
         (_("Publication"), {"fields": ("status", "published_at")}),
     )
 

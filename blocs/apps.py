@@ -9,6 +9,9 @@ class BlocsConfig(AppConfig):
     def ready(self):
         from integration_portal.editorial.versions import keep_history
 
-        from .models import Bloc, Country, Event, Membership
+        from .models import Bloc, BlocCitation, Country, Event, EventCitation, Membership, MembershipCitation
 
-        keep_history(Bloc, Country, Membership, Event)
+        # A fact's citations belong to its versions: restoring a membership restores the sources it cited.
+        keep_history(BlocCitation, MembershipCitation, EventCitation)
+        keep_history(Bloc, Membership, Event, follow=("citations",))
+        keep_history(Country)

@@ -1,15 +1,20 @@
 """Blocs, countries, memberships and timeline events."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from integration_portal.core.constraints import ChecksInOneQuery
 from integration_portal.core.dates import (
+    LastDay,
     check_precision,
     date_bounds,
     date_bounds_constraint,
@@ -23,6 +28,7 @@ from integration_portal.core.languages import DEFAULT_LANGUAGE
 from integration_portal.core.publishing import Publishable, PublishableQuerySet, published_has_date
 from integration_portal.core.rich_text import RichTextContent, long_text_limit
 from integration_portal.core.translation import Language, TranslatedModel
+from integration_portal.sources.models import Citation
 
 BLOC_ORDER_MESSAGE = _("A bloc cannot end before it was founded.")
 END_MESSAGE = _("The end cannot be before the start.")
@@ -50,10 +56,19 @@ class Subregion(models.TextChoices):
 
 
 def current_memberships() -> models.Count:
-    """How many open "member" periods a bloc or a country has: its members today, or its blocs today."""
+    """How many "member" periods a bloc or a country surely has today: its members, or its blocs.
+
+    A period that began in a month or year not yet over is not counted: it may not have begun (see
+    MembershipQuerySet.held_on).
+    """
+    today = timezone.localdate()
     return models.Count(
         "memberships",
-        filter=Q(memberships__status=MembershipStatus.MEMBER, memberships__end__isnull=True),
+        filter=Q(
+            LessThanOrEqual(LastDay("memberships__start", "memberships__start_precision"), today),
+            Q(memberships__end__isnull=True) | Q(memberships__end__gt=today),
+            memberships__status=MembershipStatus.MEMBER,
+        ),
         distinct=True,
     )
 
@@ -199,8 +214,22 @@ class MembershipQuerySet(models.QuerySet):
             candidates = candidates.filter(start__lt=end)
         return candidates.filter(Q(end__isnull=True) | Q(end__gt=start))
 
-    def current(self, on):
-        return self.filter(start__lte=on).filter(Q(end__isnull=True) | Q(end__gt=on))
+    def held_on(self, on: datetime.date):
+        """Periods that surely held on that day, whatever the unknown part of a month or year date.
+
+        A start known only as "2013" may be any day of 2013, so on 2013-06-01 it is not yet sure; an end
+        known as "2018" may be any day of 2018, so the period surely held only before 2018 began.
+        """
+        return self.alias(start_last=LastDay("start", "start_precision")).filter(
+            Q(end__isnull=True) | Q(end__gt=on), start_last__lte=on
+        )
+
+    def maybe_held_on(self, on: datetime.date):
+        """Periods that may have held on that day but are not sure to: a start or end in a period that holds it."""
+        possible = self.alias(end_last=LastDay("end", "end_precision")).filter(
+            Q(end__isnull=True) | Q(end_last__gt=on), start__lte=on
+        )
+        return possible.exclude(pk__in=self.held_on(on).values("pk"))
 
 
 class Membership(ChecksInOneQuery, TranslatedModel):
@@ -226,7 +255,6 @@ class Membership(ChecksInOneQuery, TranslatedModel):
     )
     end_precision = precision_field(_("end: precision"))
     note = models.TextField(_("note"), blank=True)
-    source_url = models.URLField(_("source URL"), blank=True)
 
     objects = MembershipQuerySet.as_manager()
 
@@ -324,7 +352,6 @@ class Event(ChecksInOneQuery, RichTextContent, TranslatedModel, Publishable):
     )
     blocs = models.ManyToManyField(Bloc, verbose_name=_("blocs"), blank=True, related_name="events")
     countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="events")
-    source_url = models.URLField(_("source URL"), blank=True)
     demo_key = models.SlugField(
         _("demo key"),
         max_length=80,
@@ -367,3 +394,46 @@ class Event(ChecksInOneQuery, RichTextContent, TranslatedModel, Publishable):
         if not period_is_ordered(self.date, self.end_date, self.end_date_precision):
             raise ValidationError({"end_date": EVENT_ORDER_MESSAGE})
         self.fill_publication_time()
+
+
+class BlocFact(models.TextChoices):
+    FOUNDING = "founding", _("founding")
+    ENDING = "ending", _("end")
+
+
+def unique_citation(fact: str, name: str) -> models.UniqueConstraint:
+    return models.UniqueConstraint(
+        fields=[fact, "source", "pinpoint"],
+        name=name,
+        violation_error_message=_("This source is already cited here with the same pinpoint."),
+    )
+
+
+class MembershipCitation(Citation):
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta(Citation.Meta):
+        constraints = [unique_citation("membership", "membership_citation_unique")]
+
+
+class EventCitation(Citation):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta(Citation.Meta):
+        constraints = [unique_citation("event", "event_citation_unique")]
+
+
+class BlocCitation(Citation):
+    """The source of a bloc's founding or of its end."""
+
+    bloc = models.ForeignKey(Bloc, on_delete=models.CASCADE, related_name="citations")
+    fact = models.CharField(_("for"), max_length=10, choices=BlocFact.choices, default=BlocFact.FOUNDING)
+
+    class Meta(Citation.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bloc", "fact", "source", "pinpoint"],
+                name="bloc_citation_unique",
+                violation_error_message=_("This source is already cited here with the same pinpoint."),
+            )
+        ]

@@ -10,12 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
 from integration_portal.editorial.import_export import (
+    CitationsField,
     KnownObjectsWidget,
     KnownObjectWidget,
     PortalResource,
     PublishingResource,
     translated_columns,
 )
+from integration_portal.sources.models import Source
+from integration_portal.sources.services import replace_citations
 
 from .models import Bloc, Country, Event, Membership
 
@@ -26,6 +29,7 @@ class EventResource(PublishingResource):
     countries = fields.Field(
         attribute="countries", column_name="countries", widget=KnownObjectsWidget(Country, field="alpha2", upper=True)
     )
+    sources = CitationsField(Source, write=replace_citations)
 
     class Meta:
         model = Event
@@ -38,7 +42,7 @@ class EventResource(PublishingResource):
             "kind",
             "original_language",
             *translated_columns("title", "summary", "body"),
-            "source_url",
+            "sources",
             "blocs",
             "countries",
             "status",
@@ -49,7 +53,7 @@ class EventResource(PublishingResource):
         clean_model_instances = True
 
     def filter_export(self, queryset, **kwargs):
-        return queryset.prefetch_related("blocs", "countries")
+        return queryset.prefetch_related("blocs", "countries", "citations__source")
 
     def import_field(self, field, instance, row, is_m2m=False, **kwargs):
         saved = instance.published_at
@@ -64,6 +68,7 @@ class MembershipResource(PortalResource):
         attribute="country", column_name="country", widget=KnownObjectWidget(Country, "alpha2", upper=True)
     )
     bloc = fields.Field(attribute="bloc", column_name="bloc", widget=KnownObjectWidget(Bloc, "slug"))
+    sources = CitationsField(Source, write=replace_citations)
 
     class Meta:
         model = Membership
@@ -77,10 +82,10 @@ class MembershipResource(PortalResource):
             "end",
             "end_precision",
             *translated_columns("note"),
-            "source_url",
+            "sources",
         )
         import_id_fields = ["id"]
         clean_model_instances = True
 
     def filter_export(self, queryset, **kwargs):
-        return queryset.select_related("country", "bloc")
+        return queryset.select_related("country", "bloc").prefetch_related("citations__source")

@@ -8,20 +8,39 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from integration_portal.core.dates import DatePrecision, format_partial_date
+from integration_portal.sources.numbering import PageSources
 from integration_portal.web.page_cache import cached_public_page
 
 from .charts import membership_chart, timeline_chart
 from .filters import EventFilter
-from .models import Bloc, Country, Event, Membership, Subregion
+from .models import Bloc, BlocFact, Country, Event, Membership, Subregion
+
+WITH_SOURCES = "citations__source"
 
 
 def events_with_blocs(queryset=None):
-    """Published events only, with their blocs in founding order."""
+    """Published events only, with their blocs in founding order and their sources."""
     return (
         (queryset if queryset is not None else Event.objects.all())
         .published()
-        .prefetch_related(Prefetch("blocs", queryset=Bloc.objects.order_by("founded")))
+        .prefetch_related(Prefetch("blocs", queryset=Bloc.objects.order_by("founded")), WITH_SOURCES)
     )
+
+
+def memberships_with_sources(queryset):
+    return list(queryset.select_related("country", "bloc").prefetch_related(WITH_SOURCES))
+
+
+def number_sources(*, bloc=None, memberships=(), events=()) -> list:
+    """Numbers the page's sources in reading order (the bloc's facts, the memberships table, the events)."""
+    page = PageSources()
+    if bloc is not None:
+        citations = list(bloc.citations.all())
+        bloc.founding_marks = page.cite(c for c in citations if c.fact == BlocFact.FOUNDING)
+        bloc.ending_marks = page.cite(c for c in citations if c.fact == BlocFact.ENDING)
+    page.mark_all(memberships)
+    page.mark_all(events)
+    return page.listing()
 
 
 def related_articles(subject):
@@ -37,10 +56,11 @@ def bloc_list(request):
 
 @cached_public_page
 def bloc_detail(request, slug):
-    bloc = get_object_or_404(Bloc.objects.select_related("predecessor"), slug=slug)
-    memberships = list(bloc.memberships.select_related("country", "bloc").order_by("country__slug", "start"))
+    bloc = get_object_or_404(Bloc.objects.select_related("predecessor").prefetch_related(WITH_SOURCES), slug=slug)
+    memberships = memberships_with_sources(bloc.memberships.order_by("country__slug", "start"))
     today = timezone.localdate()
-    events = events_with_blocs(bloc.events.all())
+    events = list(events_with_blocs(bloc.events.all()))
+    sources = number_sources(bloc=bloc, memberships=memberships, events=events)
     return render(
         request,
         "blocs/bloc_detail.html",
@@ -52,6 +72,7 @@ def bloc_detail(request, slug):
             "events": events,
             "timeline": timeline_chart(events, language=get_language(), today=today),
             "articles": related_articles(bloc),
+            "sources": sources,
         },
     )
 
@@ -73,11 +94,12 @@ def country_list(request):
 @cached_public_page
 def country_detail(request, slug):
     country = get_object_or_404(Country, slug=slug)
-    memberships = list(
-        Membership.objects.filter(country=country).select_related("country", "bloc").order_by("bloc__founded", "start")
+    memberships = memberships_with_sources(
+        Membership.objects.filter(country=country).order_by("bloc__founded", "start")
     )
     today = timezone.localdate()
-    events = events_with_blocs(country.events.all())
+    events = list(events_with_blocs(country.events.all()))
+    sources = number_sources(memberships=memberships, events=events)
     return render(
         request,
         "blocs/country_detail.html",
@@ -87,6 +109,7 @@ def country_detail(request, slug):
             "chart": membership_chart(memberships, rows_by="bloc", language=get_language(), today=today),
             "events": events,
             "articles": related_articles(country),
+            "sources": sources,
         },
     )
 
@@ -113,10 +136,12 @@ def zoom_links(query) -> list[tuple[int | None, str, str, bool]]:
 def timeline(request):
     filterset = EventFilter(request.GET or None, queryset=events_with_blocs())
     events = list(filterset.results)
+    sources = number_sources(events=events)
     return render(
         request,
         "blocs/timeline.html",
         {
+            "sources": sources,
             "filterset": filterset,
             "events": events,
             "timeline": timeline_chart(events, language=get_language(), today=timezone.localdate()),

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     # The content apps register their history (django-reversion) in ready(), which must run after
     # modeltranslation's and before the admin's autodiscovery.
+    "integration_portal.sources",
     "blocs",
     "articles",
     "django.contrib.admin",
@@ -96,6 +97,7 @@ INSTALLED_APPS = [
     "integration_portal.search",
     "integration_portal.site",
     "integration_portal.demo",
+    "integration_portal.checks",
 ]
 # Development tooling (ops/: load test, Observatory scan, benchmarks) is not part of the product.
 DEV_TOOLS = env_bool("DEV_TOOLS", DEBUG)
@@ -245,7 +247,7 @@ else:
 # What the public lists' "words" box matches with: the search engine (web/filters.py cannot import it).
 TEXT_MATCHER = "integration_portal.search.engine.matching_ids"
 # Saving or deleting a row of these apps starts a new page-cache generation (web/page_cache.py).
-PAGE_CACHE_CONTENT_APPS = ["blocs", "articles"]
+PAGE_CACHE_CONTENT_APPS = ["sources", "blocs", "articles"]
 # Entered around every admin import, with its dry_run flag: the search index is written once per file.
 EDITORIAL_IMPORT_CONTEXTS = ["integration_portal.search.index.deferred_for_import"]
 # The translation status page, in the order a translator works through the kinds of content.

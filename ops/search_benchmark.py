@@ -19,7 +19,7 @@ from django.utils import translation
 from articles.models import Article, ArticleStatus
 from blocs.models import Bloc, Country
 from integration_portal.demo import article_cooperacion, article_pacific
-from integration_portal.demo.event_texts import EVENT_TEXTS
+from integration_portal.demo.record import read_record
 from integration_portal.search import index
 from integration_portal.search.documents import documents_for
 from integration_portal.search.engine import Filters, search
@@ -39,7 +39,8 @@ TERM_CLASSES = {  # share of documents that contain the term
 
 
 def demo_texts(language: str) -> list[str]:
-    texts = [text[language] for item in EVENT_TEXTS.values() for text in item.values() if language in text]
+    events = read_record().events
+    texts = [event[field][language] for event in events for field in ("title", "summary") if event[field].get(language)]
     for article in (article_cooperacion.ARTICLE, article_pacific.ARTICLE):
         texts += [article[name][language] for name in ("title", "summary", "body")]
     return texts

@@ -6,6 +6,7 @@ from django.utils import timezone
 from articles.models import Article, ArticleStatus, Topic
 from blocs.models import Bloc, BlocKind, Country, Event, EventKind, Membership, MembershipStatus, Subregion
 from integration_portal.core.publishing import PublicationStatus
+from integration_portal.sources.models import Source, SourceKind
 
 
 class CountryFactory(factory.django.DjangoModelFactory):
@@ -75,3 +76,15 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     body_es = "Cuerpo del análisis."
     status = ArticleStatus.PUBLISHED
     published_at = factory.LazyFunction(timezone.now)
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Source
+
+    slug = factory.Sequence(lambda n: f"test-source-{n}")
+    kind = SourceKind.TREATY
+    title_es = factory.Sequence(lambda n: f"Tratado de prueba {n}")
+    title_th = factory.Sequence(lambda n: f"สนธิสัญญาทดสอบ {n}")
+    title_en = factory.Sequence(lambda n: f"Test treaty {n}")
+    url = "https://example.org/treaty.pdf"

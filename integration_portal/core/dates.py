@@ -121,6 +121,36 @@ def precision_field(verbose_name) -> models.CharField:
     return models.CharField(verbose_name, max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
 
 
+def last_day(date: datetime.date, precision: str) -> datetime.date:
+    """The last day a partial date may stand for: 31 December for a year, the month's last day for a month."""
+    if precision == DatePrecision.YEAR:
+        return date.replace(month=12, day=31)
+    if precision == DatePrecision.MONTH:
+        following = (date.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+        return following - datetime.timedelta(days=1)
+    return date
+
+
+class LastDay(models.Func):
+    """``last_day()`` in SQL, for a date column and its precision column."""
+
+    output_field = models.DateField()
+
+    def __init__(self, date_field: str, precision_field: str):
+        super().__init__(F(date_field), F(precision_field))
+
+    def as_sql(self, compiler, connection, function=None, template=None, arg_joiner=None, **extra_context):
+        (date_sql, date_params), (precision_sql, precision_params) = (
+            compiler.compile(expression) for expression in self.source_expressions
+        )
+        sql = (
+            f"(CASE {precision_sql} WHEN %s THEN (date_trunc('year', {date_sql}) + interval '1 year - 1 day')::date "
+            f"WHEN %s THEN (date_trunc('month', {date_sql}) + interval '1 month - 1 day')::date ELSE {date_sql} END)"
+        )
+        params = [*precision_params, DatePrecision.YEAR, *date_params, DatePrecision.MONTH, *date_params, *date_params]
+        return sql, params
+
+
 def drawn_at(date: datetime.date, precision: str) -> datetime.date:
     """Where a chart puts a date known only to its month or year: the middle of that period.
 

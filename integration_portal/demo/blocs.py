@@ -1,4 +1,4 @@
-"""Demo blocs, topics and memberships, from the checked reference facts.
+"""Demo blocs and topics; their dates, memberships and events, with sources, are in record/*.json.
 
 Dates are ISO strings cut to their precision ("1991-03-26", "2024-07", "1996"). Membership periods
 are half-open: "end" is the first day the status no longer held.
@@ -86,11 +86,39 @@ BLOCS = [
         },
     },
     {
+        "slug": "odeca",
+        "kind": "political_union",
+        "founded": "1951-10-14",
+        "ended": "1991-12-13",
+        "predecessor": None,
+        "website": "",
+        "name": {
+            "es": "Organización de Estados Centroamericanos",
+            "th": "องค์การรัฐอเมริกากลาง",
+            "en": "Organization of Central American States",
+        },
+        "acronym": {"es": "ODECA", "th": "ODECA", "en": "ODECA"},
+        "founding_treaty": {
+            "es": "Carta de San Salvador (1951); segunda Carta firmada en Panamá (1962)",
+            "th": "กฎบัตรซานซัลวาดอร์ (พ.ศ. 2494) และกฎบัตรฉบับที่สองซึ่งลงนามที่ปานามา (พ.ศ. 2505)",
+            "en": "Charter of San Salvador (1951); second Charter signed in Panama (1962)",
+        },
+        "seat": {"es": "San Salvador", "th": "ซานซัลวาดอร์", "en": "San Salvador"},
+        "summary": {
+            "es": "Organización regional creada por la Carta de San Salvador de 1951; el Protocolo de "
+            "Tegucigalpa de 1991 reformó su Carta y dio origen al SICA.",
+            "th": "องค์การระดับภูมิภาคที่จัดตั้งขึ้นตามกฎบัตรซานซัลวาดอร์ พ.ศ. 2494 พิธีสารเตกูซิกัลปา พ.ศ. "
+            "2534 ได้แก้ไขกฎบัตรขององค์การและก่อกำเนิดระบบบูรณาการอเมริกากลาง (SICA)",
+            "en": "Regional organisation created by the 1951 Charter of San Salvador; the 1991 Protocol of "
+            "Tegucigalpa reformed its Charter and gave rise to SICA.",
+        },
+    },
+    {
         "slug": "sica",
         "kind": "political_union",
         "founded": "1991-12-13",
         "ended": None,
-        "predecessor": "cacm",
+        "predecessor": "odeca",
         "website": "https://www.sica.int",
         "name": {
             "es": "Sistema de la Integración Centroamericana",
@@ -286,7 +314,7 @@ BLOCS = [
         "name": {
             "es": "Comunidad Sudamericana de Naciones",
             "th": "ประชาคมประเทศอเมริกาใต้",
-            "en": "South American Community of Nations",
+            "en": "Community of South American Nations",
         },
         "acronym": {"es": "CSN", "th": "CSN", "en": "CSN"},
         "founding_treaty": {
@@ -417,149 +445,5 @@ TOPICS = [
     (
         "sovereignty-disputes",
         {"es": "Conflictos y fronteras", "th": "ความขัดแย้งและพรมแดน", "en": "Conflicts and borders"},
-    ),
-]
-
-CELAC_STATES = [
-    "AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "SV", "GD", "GT",
-    "GY", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "KN", "LC", "VC", "SR", "TT", "UY", "VE",
-]  # fmt: skip
-
-
-def _founders(bloc, start, countries, note=""):
-    return [(code, bloc, "member", start, None, note) for code in countries]
-
-
-# Membership notes are written in English here and translated below.
-MEMBERSHIP_NOTES = {
-    "Accession protocol signed.": {
-        "es": "Firmó el protocolo de adhesión.",
-        "th": "ลงนามในพิธีสารว่าด้วยการเข้าเป็นสมาชิก",
-    },
-    "Suspended its participation.": {"es": "Suspendió su participación.", "th": "ระงับการเข้าร่วม"},
-    "Full member.": {"es": "Miembro pleno.", "th": "สมาชิกเต็มรูปแบบ"},
-    "Member since the Andean Pact.": {
-        "es": "Miembro desde el Pacto Andino.",
-        "th": "เป็นสมาชิกมาตั้งแต่สมัยกลุ่มข้อตกลงแอนเดียน",
-    },
-    "Recognised as a full member at the Asunción summit.": {
-        "es": "Reconocida como miembro pleno en la cumbre de Asunción.",
-        "th": "ได้รับการรับรองเป็นสมาชิกเต็มรูปแบบในการประชุมสุดยอดที่อาซุนซิออน",
-    },
-    "Returned.": {"es": "Regresó.", "th": "กลับเข้าร่วม"},
-    "Suspended at the Mendoza summit.": {
-        "es": "Suspendido en la cumbre de Mendoza.",
-        "th": "ถูกระงับสมาชิกภาพในการประชุมสุดยอดที่เมนโดซา",
-    },
-    "Suspension under the democratic clause (Ushuaia Protocol), still in force.": {
-        "es": "Suspensión en virtud de la cláusula democrática (Protocolo de Ushuaia), aún vigente.",
-        "th": "ถูกระงับตามข้อบทว่าด้วยประชาธิปไตย (พิธีสารอุชัวยา) ซึ่งยังมีผลอยู่",
-    },
-    "Took part in the negotiations.": {"es": "Participó en las negociaciones.", "th": "เข้าร่วมการเจรจา"},
-    "Ended when Venezuela announced its withdrawal.": {
-        "es": "Terminó cuando Venezuela anunció su retiro.",
-        "th": "สิ้นสุดเมื่อเวเนซุเอลาประกาศถอนตัว",
-    },
-}
-
-# (country, bloc, status, start, end, note)
-MEMBERSHIPS = [
-    # ALADI
-    *_founders("aladi", "1980-08-12", ["AR", "BO", "BR", "CL", "CO", "EC", "MX", "PY", "PE", "UY", "VE"]),
-    ("CU", "aladi", "member", "1999", None, ""),
-    ("PA", "aladi", "member", "2012", None, ""),
-    # SICA
-    *_founders("sica", "1991-12-13", ["CR", "SV", "GT", "HN", "NI", "PA"]),
-    ("BZ", "sica", "member", "2000", None, ""),
-    ("DO", "sica", "member", "2013", None, "Full member."),
-    # Andean Pact, then the Andean Community from the Trujillo Protocol on.
-    *((code, "andean-pact", "member", "1969-05-26", "1996-03-10", "") for code in ["BO", "CO", "EC", "PE"]),
-    ("CL", "andean-pact", "member", "1969-05-26", "1976-10-30", ""),
-    ("CL", "andean-pact", "withdrawn", "1976-10-30", None, ""),
-    ("VE", "andean-pact", "member", "1973-02-13", "1996-03-10", ""),
-    *_founders("can", "1996-03-10", ["BO", "CO", "EC", "PE"], "Member since the Andean Pact."),
-    ("VE", "can", "member", "1996-03-10", "2006-04-22", "Ended when Venezuela announced its withdrawal."),
-    ("VE", "can", "withdrawn", "2006-04-22", None, ""),
-    ("CL", "can", "associate", "2006-09-20", None, ""),
-    # CARICOM
-    *_founders("caricom", "1973-07-04", ["BB", "GY", "JM", "TT"]),
-    ("SR", "caricom", "member", "1995", None, ""),
-    ("HT", "caricom", "member", "2002", None, "Full member."),
-    # Mercosur
-    *_founders("mercosur", "1991-03-26", ["AR", "BR", "PY", "UY"]),
-    ("PY", "mercosur", "suspended", "2012-06-29", "2013-08-15", "Suspended at the Mendoza summit."),
-    ("VE", "mercosur", "candidate", "2006-07-04", "2012-07-31", "Accession protocol signed."),
-    ("VE", "mercosur", "member", "2012-07-31", None, ""),
-    ("VE", "mercosur", "suspended", "2016-12-01", "2017-08-05", ""),
-    (
-        "VE",
-        "mercosur",
-        "suspended",
-        "2017-08-05",
-        None,
-        "Suspension under the democratic clause (Ushuaia Protocol), still in force.",
-    ),
-    ("BO", "mercosur", "associate", "1996", "2024-07", ""),
-    ("BO", "mercosur", "candidate", "2015-07-17", "2024-07", "Accession protocol signed."),
-    ("BO", "mercosur", "member", "2024-07", None, "Recognised as a full member at the Asunción summit."),
-    ("CL", "mercosur", "associate", "1996", None, ""),
-    ("PE", "mercosur", "associate", "2003", None, ""),
-    ("CO", "mercosur", "associate", "2004", None, ""),
-    ("EC", "mercosur", "associate", "2004", None, ""),
-    # ALBA-TCP
-    *_founders("alba-tcp", "2004-12-14", ["VE", "CU"]),
-    ("BO", "alba-tcp", "member", "2006-04-29", "2019-11", ""),
-    ("BO", "alba-tcp", "withdrawn", "2019-11", "2020-11", ""),
-    ("BO", "alba-tcp", "member", "2020-11", None, "Returned."),
-    ("NI", "alba-tcp", "member", "2007-01", None, ""),
-    ("DM", "alba-tcp", "member", "2008-01", None, ""),
-    ("HN", "alba-tcp", "member", "2008-08", "2010-01", ""),
-    ("HN", "alba-tcp", "withdrawn", "2010-01", None, ""),
-    ("EC", "alba-tcp", "member", "2009-06", "2018-08", ""),
-    ("EC", "alba-tcp", "withdrawn", "2018-08", None, ""),
-    ("AG", "alba-tcp", "member", "2009-06", None, ""),
-    ("VC", "alba-tcp", "member", "2009-06", None, ""),
-    ("LC", "alba-tcp", "member", "2013", None, ""),
-    ("GD", "alba-tcp", "member", "2014", None, ""),
-    ("KN", "alba-tcp", "member", "2014-12", None, ""),
-    # UNASUR: members from the signature of the Constitutive Treaty (in force 2011-03-11).
-    *_founders("unasur", "2008-05-23", ["BO", "GY", "SR", "VE"]),
-    ("CO", "unasur", "member", "2008-05-23", "2018", ""),
-    ("CO", "unasur", "suspended", "2018-04-20", "2018", "Suspended its participation."),
-    ("CO", "unasur", "withdrawn", "2018", None, ""),
-    *(
-        row
-        for code in ["AR", "BR"]
-        for row in [
-            (code, "unasur", "member", "2008-05-23", "2019", ""),
-            (code, "unasur", "suspended", "2018-04-20", "2019", "Suspended its participation."),
-            (code, "unasur", "withdrawn", "2019", "2023", ""),
-            (code, "unasur", "member", "2023", None, "Returned."),
-        ]
-    ),
-    *(
-        row
-        for code in ["CL", "PY", "PE"]
-        for row in [
-            (code, "unasur", "member", "2008-05-23", "2019", ""),
-            (code, "unasur", "suspended", "2018-04-20", "2019", "Suspended its participation."),
-            (code, "unasur", "withdrawn", "2019", None, ""),
-        ]
-    ),
-    ("EC", "unasur", "member", "2008-05-23", "2019", ""),
-    ("EC", "unasur", "withdrawn", "2019", None, ""),
-    ("UY", "unasur", "member", "2008-05-23", "2020", ""),
-    ("UY", "unasur", "withdrawn", "2020", None, ""),
-    # Pacific Alliance
-    *_founders("pacific-alliance", "2011-04-28", ["CL", "CO", "MX", "PE"]),
-    # CELAC
-    *_founders("celac", "2011-12-03", CELAC_STATES),
-    ("BR", "celac", "suspended", "2020-01", "2023-01", "Suspended its participation."),
-    # PROSUR
-    *_founders("prosur", "2019-03-22", ["AR", "BR", "CL", "CO", "EC", "GY", "PY", "PE"]),
-    # FTAA negotiations: the 34 states of the Americas except Cuba.
-    *(
-        (code, "ftaa", "member", "1994-12", "2005-11", "Took part in the negotiations.")
-        for code in [*(c for c in CELAC_STATES if c != "CU"), "US", "CA"]
     ),
 ]

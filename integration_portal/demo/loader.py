@@ -14,18 +14,19 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article, Footnote, Topic
-from blocs.models import Bloc, Country, Event, Membership
+from blocs.models import Bloc, BlocFact, Country, Event, Membership
 from integration_portal.core.dates import parse_partial_date
 from integration_portal.core.languages import language_codes
 from integration_portal.core.publishing import PublicationStatus
 from integration_portal.core.rich_text import sanitize_html
 from integration_portal.search import index as search_index
+from integration_portal.sources.models import Source
+from integration_portal.sources.services import replace_citations
 
 from . import article_cooperacion, article_pacific
-from .blocs import BLOCS, MEMBERSHIP_NOTES, MEMBERSHIPS, TOPICS
+from .blocs import BLOCS, TOPICS
 from .countries import COUNTRIES
-from .event_texts import EVENT_TEXTS
-from .events import EVENTS
+from .record import Record, read_record
 
 ARTICLE_RELATIONS = {
     "cooperacion-integracion-sur": {
@@ -98,14 +99,19 @@ class DemoLoader:
         self.refresh = refresh
         self.report = LoadReport()
 
-    def upsert(self, model, key: dict, values: dict, relations: dict | None = None):
-        """Create the object, or (with refresh) bring it back to ``values``; validate before saving."""
+    def upsert(self, model, key: dict, values: dict, relations: dict | None = None, citations: list | None = None):
+        """Create the object, or (with refresh) bring it back to ``values``; validate before saving.
+
+        ``citations`` are (source, pinpoint) pairs, or for a bloc (source, pinpoint, fact), in their order.
+        """
         label = model._meta.model_name
         obj = model.objects.filter(**key).first()
         if obj is None:
             obj = model(**key, **values)
             outcome = self.report.created
-        elif self.refresh and (self._differs(obj, values) or self._relations_differ(obj, relations)):
+        elif self.refresh and (
+            self._differs(obj, values) or self._relations_differ(obj, relations) or self._cites_other(obj, citations)
+        ):
             for name, value in values.items():
                 setattr(obj, name, value)
             outcome = self.report.updated
@@ -119,8 +125,23 @@ class DemoLoader:
             obj.save()
             for name, related in (relations or {}).items():
                 getattr(obj, name).set(related)
+            if citations is not None:
+                replace_citations(fact=obj, citations=citations)
         outcome[label] += 1
         return obj
+
+    @staticmethod
+    def _citation_rows(obj) -> list[tuple]:
+        with_fact = isinstance(obj, Bloc)
+        return [
+            (c.source_id, c.pinpoint, c.fact) if with_fact else (c.source_id, c.pinpoint)
+            for c in obj.citations.order_by("position", "pk")
+        ]
+
+    def _cites_other(self, obj, citations: list | None) -> bool:
+        if citations is None:
+            return False
+        return self._citation_rows(obj) != [(source.pk, *rest) for source, *rest in citations]
 
     @staticmethod
     def _differs(obj, values: dict) -> bool:
@@ -134,15 +155,40 @@ class DemoLoader:
         )
 
     def load(self) -> LoadReport:
-        countries = self.load_countries()
-        blocs = self.load_blocs()
+        record = read_record()
+        countries = self.load_countries(record)
+        sources = self.load_sources(record)
+        blocs = self.load_blocs(record, sources)
         topics = self.load_topics()
-        self.load_memberships(countries, blocs)
-        events = self.load_events(countries, blocs)
+        self.load_memberships(record, countries, blocs, sources)
+        events = self.load_events(record, countries, blocs, sources)
         self.load_articles(countries, blocs, topics, events)
         return self.report
 
-    def load_countries(self) -> dict[str, Country]:
+    @staticmethod
+    def cited(sources: dict[str, Source], references: list[dict]) -> list[tuple[Source, str]]:
+        return [(sources[reference["source"]], reference.get("pinpoint", "")) for reference in references]
+
+    def load_sources(self, record: Record) -> dict[str, Source]:
+        return {
+            row["key"]: self.upsert(
+                Source,
+                {"slug": row["key"]},
+                {
+                    "kind": row["kind"],
+                    "original_language": row.get("original_language", "es"),
+                    "identifier": row.get("identifier", ""),
+                    "url": row.get("url", ""),
+                    "archive_url": row.get("archive_url", ""),
+                    **partial("date", row.get("date")),
+                    **translations("title", row["title"]),
+                    **translations("issuer", {code: row.get("issuer", "") for code in language_codes()}),
+                },
+            )
+            for row in record.sources.values()
+        }
+
+    def load_countries(self, record: Record) -> dict[str, Country]:
         return {
             row["alpha2"]: self.upsert(
                 Country,
@@ -156,45 +202,55 @@ class DemoLoader:
                     **translations("capital", row["capital"]),
                 },
             )
-            for row in COUNTRIES
+            for row in [*COUNTRIES, *record.new_countries]
         }
 
-    def load_blocs(self) -> dict[str, Bloc]:
+    def load_blocs(self, record: Record, sources: dict[str, Source]) -> dict[str, Bloc]:
         blocs = {}
         for row in BLOCS:  # predecessors come first in BLOCS
+            dated = record.blocs.get(row["slug"], {})
             values = {
                 "kind": row["kind"],
                 "website": row["website"],
                 "predecessor": blocs[row["predecessor"]] if row["predecessor"] else None,
-                **partial("founded", row["founded"]),
-                **partial("ended", row["ended"]),
+                **partial("founded", dated.get("founded", row["founded"])),
+                **partial("ended", dated.get("ended", row["ended"])),
             }
             for name in ("name", "acronym", "founding_treaty", "seat", "summary"):
                 values.update(translations(name, row[name]))
-            blocs[row["slug"]] = self.upsert(Bloc, {"slug": row["slug"]}, values)
+            citations = [
+                *((*pair, BlocFact.FOUNDING) for pair in self.cited(sources, dated.get("sources", []))),
+                *((*pair, BlocFact.ENDING) for pair in self.cited(sources, dated.get("ended_sources", []))),
+            ]
+            blocs[row["slug"]] = self.upsert(Bloc, {"slug": row["slug"]}, values, citations=citations)
         return blocs
 
     def load_topics(self) -> dict[str, Topic]:
         return {slug: self.upsert(Topic, {"slug": slug}, translations("name", names)) for slug, names in TOPICS}
 
-    def load_memberships(self, countries, blocs) -> None:
-        for code, bloc, status, start, end, note in MEMBERSHIPS:
-            start_values = partial("start", start)
-            note_texts = {"en": note, **MEMBERSHIP_NOTES.get(note, {})} if note else {}
+    def load_memberships(self, record: Record, countries, blocs, sources) -> None:
+        for row in record.memberships:
+            start_values = partial("start", row["start"])
             self.upsert(
                 Membership,
-                {"country": countries[code], "bloc": blocs[bloc], "status": status, "start": start_values["start"]},
+                {
+                    "country": countries[row["country"]],
+                    "bloc": blocs[row["bloc"]],
+                    "status": row["status"],
+                    "start": start_values["start"],
+                },
                 {
                     "start_precision": start_values["start_precision"],
-                    **partial("end", end),
-                    **translations("note", note_texts),
+                    **partial("end", row.get("end")),
+                    **translations("note", row.get("note") or {}),
                 },
+                citations=self.cited(sources, row["sources"]),
             )
 
-    def load_events(self, countries, blocs) -> dict[str, Event]:
+    def load_events(self, record: Record, countries, blocs, sources) -> dict[str, Event]:
         events = {}
-        for key, date, end, kind, bloc_slugs, country_codes in EVENTS:
-            texts = EVENT_TEXTS[key]
+        for row in record.events:
+            key, texts = row["key"], row
             existing = Event.objects.filter(demo_key=key).first()
             events[key] = self.upsert(
                 Event,
@@ -203,16 +259,17 @@ class DemoLoader:
                     "status": PublicationStatus.PUBLISHED,
                     # The portal's own publication time, kept once set.
                     "published_at": existing.published_at if existing and existing.published_at else timezone.now(),
-                    "kind": kind,
-                    **partial("date", date),
-                    **partial("end_date", end),
+                    "kind": row["kind"],
+                    **partial("date", row["date"]),
+                    **partial("end_date", row.get("end")),
                     **translations("title", texts["title"]),
                     **translations("summary", texts["summary"]),
                 },
                 relations={
-                    "blocs": [blocs[slug] for slug in bloc_slugs],
-                    "countries": [countries[code] for code in country_codes],
+                    "blocs": [blocs[slug] for slug in row["blocs"]],
+                    "countries": [countries[code] for code in row["countries"]],
                 },
+                citations=self.cited(sources, row["sources"]),
             )
         return events
 

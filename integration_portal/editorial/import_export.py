@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
-from import_export import resources, widgets
+from import_export import fields, resources, widgets
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.tmp_storages import CacheStorage
 
@@ -84,6 +84,71 @@ class KnownObjectsWidget(widgets.ManyToManyWidget):
         if missing := keys - set(found.values_list(self.field, flat=True)):
             raise ValueError(not_found(self.model, self.field, missing))
         return found
+
+
+CITATION = re.compile(r"^\s*(?P<key>[^\s(;]+)\s*(?:\((?P<pinpoint>.*)\))?\s*$")
+
+
+class CitationsWidget(widgets.ManyToManyWidget):
+    """A fact's sources in one cell: ``treaty-of-asuncion (Art. 1); cmc-dec-28-05``, keys with optional pinpoints.
+
+    A ManyToManyWidget so that the library writes it after the row is saved, and the rows are checked with the
+    other relations (PortalResource.check_row).
+    """
+
+    def __init__(self, source_model):
+        super().__init__(source_model, field="slug", separator=";")
+
+    @staticmethod
+    def parts(text: str) -> list[str]:
+        """The cell split at each ";" outside brackets: a pinpoint may hold one ("Art. 1; Art. 3")."""
+        parts: list[str] = []
+        current: list[str] = []
+        depth = 0
+        for character in text:
+            depth += {"(": 1, ")": -1}.get(character, 0)
+            if character == ";" and depth <= 0:
+                parts.append("".join(current))
+                current, depth = [], 0
+            else:
+                current.append(character)
+        return [*parts, "".join(current)]
+
+    def clean(self, value, row=None, **kwargs) -> list[tuple[object, str]]:
+        cited: list[tuple[str, str]] = []
+        for part in self.parts(force_str(value or "")):
+            if not part.strip():
+                continue
+            if not (match := CITATION.match(part)):
+                raise ValueError(
+                    _("Write each source as its key, with an optional pinpoint in brackets, not “%s”.") % part
+                )
+            cited.append((match["key"], (match["pinpoint"] or "").strip()))
+        found = self.model.objects.in_bulk({key for key, _pinpoint in cited}, field_name="slug")
+        if missing := {key for key, _pinpoint in cited} - set(found):
+            raise ValueError(not_found(self.model, "slug", missing))
+        return [(found[key], pinpoint) for key, pinpoint in dict.fromkeys(cited)]
+
+    def render(self, value, obj=None, **kwargs) -> str:
+        if value is None or value.instance.pk is None:  # a row not saved yet cites nothing
+            return ""
+        return "; ".join(
+            f"{citation.source.slug} ({citation.pinpoint})" if citation.pinpoint else citation.source.slug
+            for citation in value.all()
+        )
+
+
+class CitationsField(fields.Field):
+    """Writes a fact's citations from a CitationsWidget's cell: the file's list replaces the saved one, through
+    ``write(fact=, citations=)`` (the sources app's service; this layer cannot import it)."""
+
+    def __init__(self, source_model, *, write, **kwargs):
+        super().__init__(attribute="citations", column_name="sources", widget=CitationsWidget(source_model), **kwargs)
+        self.write = write
+
+    def save(self, instance, row, is_m2m=False, **kwargs):
+        if is_m2m and self.column_name in row:
+            self.write(fact=instance, citations=self.clean(row, **kwargs))
 
 
 class IdWidget(widgets.IntegerWidget):

@@ -29,8 +29,18 @@ def language_query(parsed: ParsedQuery, language: str) -> tuple[str, list] | Non
     return "(SELECT " + " && ".join(f"websearch_to_tsquery('{config}', %s)" for _group in groups) + ")", groups
 
 
+# A bloc's or a country's own entry is the best answer to its name: where the query matches the name (weight A),
+# that match counts twice, so the dozens of events with the name in their titles (Mercosur has 30) come after
+# it. A match in its summary alone gets nothing extra. ts_rank's weights run {D, C, B, A}.
+NAME_ONLY = "'{0, 0, 0, 1}'"
+
+
 def rank_sql(language: str, tsquery: str) -> str:
-    return f"ts_rank(vector_{language}, {tsquery}, {RANK_NORMALISATION})"
+    """The rank expression; it names the tsquery twice, so its parameters go twice."""
+    vector = f"vector_{language}"
+    name_match = f"ts_rank({NAME_ONLY}, {vector}, {tsquery}, {RANK_NORMALISATION})"
+    own_page = f"(CASE WHEN result_type IN ('bloc', 'country') THEN {name_match} ELSE 0 END)"
+    return f"(ts_rank({vector}, {tsquery}, {RANK_NORMALISATION}) + {own_page})"
 
 
 # Entries with every word come first: ranks stay far below this.
@@ -71,7 +81,7 @@ class Match:
                 continue
             strict_parts.append((f"every_word.vector_{language} @@ {strict[0]}", strict[1]))
             relaxed_parts.append((f"vector_{language} @@ {relaxed_query[0]}", relaxed_query[1]))
-            ranks[language] = (rank_sql(language, relaxed_query[0]), relaxed_query[1])
+            ranks[language] = (rank_sql(language, relaxed_query[0]), [*relaxed_query[1], *relaxed_query[1]])
         if not ranks:
             return None
         if relaxable:

@@ -33,6 +33,6 @@ def form_data(response) -> dict:
         for sub in formset.forms:
             for name in sub.fields:
                 value = sub[name].value()
-                if value not in (None, False):
+                if value is not None and value is not False:  # 0 (an order, a count) is a value
                     data[sub.add_prefix(name)] = value
     return data

@@ -9,7 +9,7 @@ from blocs.models import Bloc, Country, Membership
 
 pytestmark = pytest.mark.django_db
 
-CONTENT_APPS = {"blocs", "articles"}
+CONTENT_APPS = {"blocs", "articles", "sources"}
 CONTENT_MODELS = [model for model in admin.site._registry if model._meta.app_label in CONTENT_APPS]
 
 
@@ -19,7 +19,7 @@ def admin_url(model, view, *args):
 
 def test_every_content_model_is_in_the_admin():
     names = {model.__name__ for model in CONTENT_MODELS}
-    assert names == {"Bloc", "Country", "Membership", "Event", "Article", "Topic", "Author"}
+    assert names == {"Bloc", "Country", "Membership", "Event", "Article", "Topic", "Author", "Source"}
 
 
 @pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda model: model.__name__)
@@ -79,10 +79,20 @@ def test_autocomplete_serves_countries_to_the_membership_form(analyst_client):
     assert [item["text"] for item in response.json()["results"]] == ["Perú"]
 
 
-def test_bloc_page_has_membership_inline(analyst_client):
-    bloc = Bloc.objects.get(slug="pacific-alliance")
+def test_bloc_page_has_its_sources_and_memberships_inline(analyst_client):
+    from blocs.models import BlocCitation
+    from tests.factories import BlocFactory, MembershipFactory, SourceFactory
+
+    bloc = BlocFactory()
+    for _ in range(3):
+        MembershipFactory(bloc=bloc)
+    BlocCitation.objects.create(bloc=bloc, source=SourceFactory())
     response = analyst_client.get(admin_url(Bloc, "change", bloc.pk))
-    assert response.context["inline_admin_formsets"][0].formset.queryset.count() == 4
+    counts = {
+        inline.formset.model.__name__: inline.formset.queryset.count()
+        for inline in response.context["inline_admin_formsets"]
+    }
+    assert counts == {"BlocCitation": 1, "Membership": 3}
 
 
 def membership_post(country, bloc, **overrides):
@@ -97,7 +107,9 @@ def membership_post(country, bloc, **overrides):
         "note_es": "",
         "note_th": "",
         "note_en": "",
-        "source_url": "",
+        # The membership's sources (an inline): none in these posts.
+        "citations-TOTAL_FORMS": "0",
+        "citations-INITIAL_FORMS": "0",
     }
     return {**data, **overrides}
 

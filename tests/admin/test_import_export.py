@@ -36,7 +36,7 @@ EVENT_COLUMNS = [
     "body_es",
     "body_th",
     "body_en",
-    "source_url",
+    "sources",
     "blocs",
     "countries",
     "status",
@@ -54,7 +54,7 @@ MEMBERSHIP_COLUMNS = [
     "note_es",
     "note_th",
     "note_en",
-    "source_url",
+    "sources",
 ]
 MAY_NOT_PUBLISH = "You may not publish events: only an editor can publish, schedule or unpublish them."
 

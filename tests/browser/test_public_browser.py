@@ -334,3 +334,34 @@ def test_no_horizontal_scrolling_on_a_phone(page, demo, language, where):
         f"{path} scrolls sideways at {PHONE['width']}px: scrollWidth "
         f"{page.evaluate('document.documentElement.scrollWidth')}; overflowing: {overflowing_elements(page)}"
     )
+
+
+# 8. Numbered citations and the sources list -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "language"),
+    [pytest.param({"locale": LOCALES[language], **DESKTOP}, language, id=language) for language in ("th", "es")],
+    indirect=["page"],
+)
+def test_a_citation_leads_to_its_numbered_source(page, demo, browser_log, language):
+    visit(page, demo, f"/{language}/blocs/mercosur/")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    founded = page.locator("dl.facts sup.cite a").first
+    expect(founded).to_have_attribute("href", "#source-1")
+    page.locator("details.data-table summary").click()  # the memberships table, with a citation per row
+    rows = page.locator("details.data-table tbody tr")
+    assert rows.count() > 10
+    assert rows.locator("sup.cite").count() >= rows.count()  # every period cites at least one source
+
+    cite = rows.nth(0).locator("sup.cite a").first
+    href = cite.get_attribute("href")
+    cite.click()
+    target = page.locator("section.sources li:target")
+    expect(target).to_have_attribute("id", href[1:])
+    expect(target).to_be_in_viewport()
+    assert target.locator("cite").inner_text().strip()  # the source's title, in some language
+    page.locator("section.sources").screenshot(path=screenshot_path(f"bloc-sources-{language}.png"))
+    table = page.locator("details.data-table")
+    table.screenshot(path=screenshot_path(f"bloc-membership-citations-{language}.png"))
+    assert browser_log.page_errors == [] and browser_log.csp_violations == []

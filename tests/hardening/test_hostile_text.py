@@ -45,6 +45,7 @@ from articles.models import Article, ArticleImage, Author, Footnote, Topic
 from blocs.models import Bloc, Country, Event, Membership
 from integration_portal.core.languages import language_codes
 from integration_portal.search import text as search_text
+from integration_portal.sources.models import Source
 from tests.hardening.test_query_strings import ROUTES
 
 pytestmark = [
@@ -228,6 +229,11 @@ SUBJECTS: dict[type[models.Model], Subject] = {
     ),
     Footnote: Subject(lambda: list(pacific().footnotes.order_by("number")[:2]), shown_on=("article",)),
     ArticleImage: Subject(new_image, shown_on=("article",)),
+    # The sources of Mercosur's founding, listed on its page.
+    Source: Subject(
+        lambda: list(Source.objects.filter(blocs_bloccitation_set__bloc__slug="mercosur").distinct()[:2]),
+        shown_on=("bloc mercosur",),
+    ),
 }
 
 

@@ -6,6 +6,7 @@ from django.utils import translation
 
 from articles.models import Article
 from blocs.models import Event
+from tests.factories import BlocFactory, EventFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
@@ -29,12 +30,13 @@ def test_timeline_without_filters_lists_every_event(client):
 
 
 def test_timeline_by_bloc(client):
-    events = listed_events(timeline(client, bloc="pacific-alliance"))
-    assert {event.demo_key for event in events} == {
-        "lima-declaration",
-        "pacific-alliance-framework-agreement",
-        "pacific-alliance-in-force",
-    }
+    bloc, other = BlocFactory(slug="ozotepec"), BlocFactory(slug="otro")
+    mine = [EventFactory(title_es=f"Cumbre {n}") for n in range(2)]
+    for event in mine:
+        event.blocs.add(bloc)
+    EventFactory(title_es="Ajena").blocs.add(other)
+    events = listed_events(timeline(client, bloc="ozotepec"))
+    assert {event.pk for event in events} == {event.pk for event in mine}
 
 
 def test_timeline_by_several_blocs_is_a_union(client):

@@ -1,12 +1,14 @@
 """Every public page in each language: status, content, interface text, fallback note, hreflang, drafts."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
 from articles.models import Article, ArticleStatus
-from blocs.models import Bloc, Event
-from tests.factories import ArticleFactory, BlocFactory, EventFactory
+from blocs.models import Bloc, Country, Event, EventCitation, MembershipCitation
+from tests.factories import ArticleFactory, BlocFactory, EventFactory, MembershipFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +92,7 @@ def test_bloc_page_content(client, language, texts):
 
 def test_bloc_page_shows_predecessor_successor_chart_timeline_and_articles(client):
     html = client.get(url("en", "blocs:bloc-detail", slug="unasur")).content.decode()
-    assert "South American Community of Nations" in html  # predecessor
+    assert "Community of South American Nations" in html  # predecessor
     assert 'href="/en/countries/venezuela/"' in html  # a chart row
     assert 'href="#event-' in html  # a timeline mark
     assert "South–South Cooperation and Integration in South America" in html  # related analysis
@@ -200,24 +202,36 @@ def test_root_redirects_by_accept_language(client):
         # Each count includes the one query that opens a page-cache generation (the next scheduled publication).
         ("home", 8),
         ("bloc list", 4),
-        ("bloc", 10),
+        # Citations and their sources: two queries for each kind of fact a page cites (founding, memberships, events).
+        ("bloc", 16),
         ("country list", 4),
-        ("country", 9),
+        ("country", 13),
         ("article list", 7),
         ("article", 11),
-        ("timeline", 7),
+        ("timeline", 9),
     ],
 )
 def test_query_count_does_not_grow_with_content(client, django_assert_max_num_queries, page, limit):
     target = page_urls("es")[page]
     with django_assert_max_num_queries(limit):
         client.get(target)
-    # Twice the events, articles and memberships: the same number of queries.
+    # Twice the events, articles and memberships, each citing a source of its own: the same number of queries.
     mercosur = Bloc.objects.get(slug="mercosur")
+    peru, china = Country.objects.get(alpha2="PE"), Country.objects.get(alpha2="CN")
     for index in range(30):
         event = EventFactory(title_es=f"Evento extra {index}")
         event.blocs.add(mercosur)
+        event.countries.add(peru)
+        EventCitation.objects.create(event=event, source=SourceFactory(), pinpoint=f"Art. {index}")
         ArticleFactory(title_es=f"Análisis extra {index}").blocs.add(mercosur)
+        period = MembershipFactory(
+            bloc=mercosur,
+            country=china,
+            status="observer",
+            start=datetime.date(1992 + index, 1, 1),
+            end=datetime.date(1993 + index, 1, 1),
+        )
+        MembershipCitation.objects.create(membership=period, source=SourceFactory())
     with django_assert_max_num_queries(limit):
         client.get(target)
     assert Event.objects.count() > 100

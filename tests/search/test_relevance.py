@@ -12,7 +12,10 @@ from ops.relevance import load_queries, relevance_report
 
 pytestmark = pytest.mark.django_db
 
-NDCG_FLOOR = {"es": 0.94, "th": 0.95, "en": 0.96}
+# Reset with the sourced record (issue 14): 100 more events and 510 more judgements make a different test set, on
+# which the engine measured 0.915, 0.948 and 0.921 (it was 0.94, 0.95 and 0.96 on the old one, and 0.79-0.84 on the
+# new one before bloc and country pages were ranked first for their own names).
+NDCG_FLOOR = {"es": 0.91, "th": 0.94, "en": 0.92}
 
 
 @pytest.fixture(scope="module")

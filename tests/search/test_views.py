@@ -128,9 +128,12 @@ def test_query_count_is_fixed(client, django_assert_max_num_queries):
     # The bloc filter, facets, ranked results, one query per result type shown, stems, facet names and
     # the topic choices: never one per result. Plus four statements around the index-only plan
     # (SAVEPOINT, SET LOCAL, RESET, RELEASE).
-    with django_assert_max_num_queries(13):  # 12, and the page cache's generation query
+    with django_assert_max_num_queries(14) as queries:  # 13, and the page cache's generation query
         response = get(client, "es", q="mercosur", bloc="mercosur", scope="all")
     assert len(response.context["results"]) == 10
+    # Two kinds of result on this page (the bloc, then its events): one query each, not one per hit.
+    assert {result.result_type for result in response.context["results"]} == {"bloc", "event"}
+    assert len(queries) == 14
 
 
 def test_article_list_and_timeline_accept_q(client):
