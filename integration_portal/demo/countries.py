@@ -33,7 +33,12 @@ COUNTRIES = [
         "alpha3": "BOL",
         "slug": "bolivia",
         "name": {"es": "Bolivia", "th": "โบลิเวีย", "en": "Bolivia"},
-        "capital": {"es": "Sucre", "th": "ซูเกร", "en": "Sucre"},
+        # The Constitution names Sucre the capital; La Paz is the seat of government.
+        "capital": {
+            "es": "Sucre (capital constitucional); La Paz (sede de gobierno)",
+            "th": "ซูเกร (เมืองหลวงตามรัฐธรรมนูญ); ลาปาซ (ที่ตั้งรัฐบาล)",
+            "en": "Sucre (constitutional capital); La Paz (seat of government)",
+        },
         "subregion": "south_america",
         "in_latin_america": True,
     },

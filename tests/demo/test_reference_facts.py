@@ -345,3 +345,11 @@ def test_both_analyses_published_in_their_original_language_with_translations():
     assert len(thai.body_en.split("\n\n")) == len(thai.body_th.split("\n\n")) == 4
     assert len(spanish.body_th.split("\n\n")) == len(spanish.body_es.split("\n\n")) == 6
     assert set(thai.blocs.values_list("slug", flat=True)) >= {"mercosur", "can", "unasur", "alba-tcp", "ftaa"}
+
+
+def test_bolivias_capital_names_sucre_and_la_paz():
+    """Sucre is the constitutional capital and La Paz the seat of government: showing only Sucre misleads."""
+    bolivia = Country.objects.get(alpha2="BO")
+    assert "Sucre" in bolivia.capital_es and "La Paz" in bolivia.capital_es
+    assert "ซูเกร" in bolivia.capital_th and "ลาปาซ" in bolivia.capital_th
+    assert "Sucre" in bolivia.capital_en and "La Paz" in bolivia.capital_en
