@@ -22,6 +22,7 @@ from integration_portal.sources.admin import CitationInline
 
 from .models import Bloc, BlocCitation, Country, Event, EventCitation, Membership, MembershipCitation
 from .resources import EventResource, MembershipResource
+from .views import number_sources
 
 MEMBERSHIP_FIELDS = ("status", "start", "start_precision", "end", "end_precision", "note", "sources_link")
 # A note is a line or two; the default ten-row box makes forms and every inline row tall.
@@ -157,9 +158,9 @@ class EventAdmin(PortalImportExportMixin, PublishingAdmin, PreviewAdmin, Transla
     )
 
     def get_preview_queryset(self):
-        return Event.objects.prefetch_related("blocs")
+        return Event.objects.prefetch_related("blocs", "citations__source")
 
     def render_preview(self, request, obj, *, alternates, preview):
-        return render(
-            request, "blocs/event_preview.html", {"events": [obj], "alternates": alternates, "preview": preview}
-        )
+        sources = number_sources(events=[obj])
+        context = {"events": [obj], "sources": sources, "alternates": alternates, "preview": preview}
+        return render(request, "blocs/event_preview.html", context)

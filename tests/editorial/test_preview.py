@@ -33,11 +33,23 @@ def test_staff_preview_a_draft_in_each_language(analyst_client, client, draft_ar
         assert url(Article, "preview", draft_article.pk, code) in page
 
 
-def test_event_preview_shows_the_draft_event(analyst_client):
-    event = Event.objects.get(demo_key="treaty-of-asuncion")
-    Event.objects.filter(pk=event.pk).update(status="in_review")
-    page = analyst_client.get(url(Event, "preview", event.pk, "th")).content.decode()
-    assert event.title_th in page and 'class="preview-banner"' in page
+@pytest.mark.parametrize("language", ["es", "th", "en"])
+def test_event_preview_shows_the_draft_event_with_its_sources(analyst_client, language):
+    from blocs.models import EventCitation
+    from tests.factories import EventFactory, SourceFactory
+
+    event = EventFactory(status="in_review", published_at=None, title_th="การประชุมทดสอบ", title_en="Test summit")
+    first, second = SourceFactory(), SourceFactory()
+    EventCitation.objects.create(event=event, source=second, pinpoint="Art. 2", position=0)
+    EventCitation.objects.create(event=event, source=first, position=1)
+    page = analyst_client.get(url(Event, "preview", event.pk, language)).content.decode()
+    assert event.translated("title", language).value in page and 'class="preview-banner"' in page
+    # Numbered in the event's own order: the second source first.
+    assert '<a href="#source-1"><span class="visually-hidden">' in page and "[1, Art. 2]" in page and "[2]" in page
+    listed = page.split('id="sources-heading"', 1)[1]
+    assert listed.index(second.translated("title", language).value) < listed.index(
+        first.translated("title", language).value
+    )
 
 
 def test_change_form_links_to_each_languages_preview(analyst_client, draft_article):
