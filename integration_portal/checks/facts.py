@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
+from django.db.models import Count, Q
+
 from blocs.models import Bloc, BlocFact, Event, Membership, MembershipStatus
 from integration_portal.core.dates import last_day
 
@@ -113,8 +115,11 @@ def contradictions() -> Iterator[Finding]:
 
 
 def bloc_lives() -> Iterator[Finding]:
-    for bloc in Bloc.objects.select_related("predecessor"):
-        if not bloc.memberships.filter(status=MembershipStatus.MEMBER).exists():
+    blocs = Bloc.objects.select_related("predecessor").annotate(
+        members=Count("memberships", filter=Q(memberships__status=MembershipStatus.MEMBER))
+    )
+    for bloc in blocs:
+        if not bloc.members:
             yield Finding("no-members", str(bloc), "no country was ever a member")
         predecessor = bloc.predecessor
         if predecessor and predecessor.ended is None and bloc.ended is None:

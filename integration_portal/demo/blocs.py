@@ -1,4 +1,5 @@
-"""Demo blocs and topics; their dates, memberships and events, with sources, are in record/*.json.
+"""Demo blocs and topics; their founding and end dates, memberships and events, with sources, are in
+record/*.json.
 
 Dates are ISO strings cut to their precision ("1991-03-26", "2024-07", "1996"). Membership periods
 are half-open: "end" is the first day the status no longer held.
@@ -8,8 +9,6 @@ BLOCS = [
     {
         "slug": "alalc",
         "kind": "free_trade_area",
-        "founded": "1960-02-18",
-        "ended": "1980-08-12",
         "predecessor": None,
         "website": "",
         "name": {
@@ -36,8 +35,6 @@ BLOCS = [
     {
         "slug": "aladi",
         "kind": "economic_integration",
-        "founded": "1980-08-12",
-        "ended": None,
         "predecessor": "alalc",
         "website": "https://www.aladi.org",
         "name": {
@@ -63,8 +60,6 @@ BLOCS = [
     {
         "slug": "cacm",
         "kind": "common_market",
-        "founded": "1960-12-13",
-        "ended": None,
         "predecessor": None,
         "website": "",
         "name": {
@@ -88,8 +83,6 @@ BLOCS = [
     {
         "slug": "odeca",
         "kind": "political_union",
-        "founded": "1951-10-14",
-        "ended": "1991-12-13",
         "predecessor": None,
         "website": "",
         "name": {
@@ -116,8 +109,6 @@ BLOCS = [
     {
         "slug": "sica",
         "kind": "political_union",
-        "founded": "1991-12-13",
-        "ended": None,
         "predecessor": "odeca",
         "website": "https://www.sica.int",
         "name": {
@@ -141,8 +132,6 @@ BLOCS = [
     {
         "slug": "andean-pact",
         "kind": "customs_union",
-        "founded": "1969-05-26",
-        "ended": "1996-03-10",
         "predecessor": None,
         "website": "",
         "name": {"es": "Pacto Andino", "th": "กลุ่มข้อตกลงแอนเดียน", "en": "Andean Pact"},
@@ -164,8 +153,6 @@ BLOCS = [
     {
         "slug": "can",
         "kind": "customs_union",
-        "founded": "1996-03-10",
-        "ended": None,
         "predecessor": "andean-pact",
         "website": "https://www.comunidadandina.org",
         "name": {"es": "Comunidad Andina", "th": "ประชาคมแอนเดียน", "en": "Andean Community"},
@@ -185,8 +172,6 @@ BLOCS = [
     {
         "slug": "caricom",
         "kind": "common_market",
-        "founded": "1973-07-04",
-        "ended": None,
         "predecessor": None,
         "website": "https://caricom.org",
         "name": {"es": "Comunidad del Caribe", "th": "ประชาคมแคริบเบียน", "en": "Caribbean Community"},
@@ -206,8 +191,6 @@ BLOCS = [
     {
         "slug": "sela",
         "kind": "forum",
-        "founded": "1975-10-17",
-        "ended": None,
         "predecessor": None,
         "website": "https://www.sela.org",
         "name": {
@@ -231,8 +214,6 @@ BLOCS = [
     {
         "slug": "mercosur",
         "kind": "customs_union",
-        "founded": "1991-03-26",
-        "ended": None,
         "predecessor": None,
         "website": "https://www.mercosur.int",
         "name": {"es": "Mercado Común del Sur", "th": "ตลาดร่วมอเมริกาใต้ตอนล่าง", "en": "Southern Common Market"},
@@ -254,8 +235,6 @@ BLOCS = [
     {
         "slug": "ftaa",
         "kind": "negotiation",
-        "founded": "1994-12",
-        "ended": "2005-11",
         "predecessor": None,
         "website": "",
         "name": {
@@ -282,8 +261,6 @@ BLOCS = [
     {
         "slug": "alba-tcp",
         "kind": "political_alliance",
-        "founded": "2004-12-14",
-        "ended": None,
         "predecessor": None,
         "website": "",
         "name": {
@@ -307,8 +284,6 @@ BLOCS = [
     {
         "slug": "csn",
         "kind": "political_union",
-        "founded": "2004-12-08",
-        "ended": None,
         "predecessor": None,
         "website": "",
         "name": {
@@ -332,8 +307,6 @@ BLOCS = [
     {
         "slug": "unasur",
         "kind": "political_union",
-        "founded": "2008-05-23",
-        "ended": None,
         "predecessor": "csn",
         "website": "",
         "name": {
@@ -360,8 +333,6 @@ BLOCS = [
     {
         "slug": "pacific-alliance",
         "kind": "free_trade_area",
-        "founded": "2011-04-28",
-        "ended": None,
         "predecessor": None,
         "website": "https://alianzapacifico.net",
         "name": {"es": "Alianza del Pacífico", "th": "พันธมิตรแปซิฟิก", "en": "Pacific Alliance"},
@@ -381,8 +352,6 @@ BLOCS = [
     {
         "slug": "celac",
         "kind": "forum",
-        "founded": "2011-12-03",
-        "ended": None,
         "predecessor": None,
         "website": "",
         "name": {
@@ -406,8 +375,6 @@ BLOCS = [
     {
         "slug": "prosur",
         "kind": "forum",
-        "founded": "2019-03-22",
-        "ended": None,
         "predecessor": None,
         "website": "",
         "name": {

@@ -208,13 +208,13 @@ class DemoLoader:
     def load_blocs(self, record: Record, sources: dict[str, Source]) -> dict[str, Bloc]:
         blocs = {}
         for row in BLOCS:  # predecessors come first in BLOCS
-            dated = record.blocs.get(row["slug"], {})
+            dated = record.blocs[row["slug"]]  # its dates and their sources: every bloc has them
             values = {
                 "kind": row["kind"],
                 "website": row["website"],
                 "predecessor": blocs[row["predecessor"]] if row["predecessor"] else None,
-                **partial("founded", dated.get("founded", row["founded"])),
-                **partial("ended", dated.get("ended", row["ended"])),
+                **partial("founded", dated.get("founded")),
+                **partial("ended", dated.get("ended")),
             }
             for name in ("name", "acronym", "founding_treaty", "seat", "summary"):
                 values.update(translations(name, row[name]))
