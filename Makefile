@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= true
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory lint format messages migrate demo stop-db reset-db clean
+.PHONY: help install run test check soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory map lint format messages migrate demo stop-db reset-db clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -78,6 +78,9 @@ import-benchmark: $(STAMP) messages ## A 500-row CSV import of events, preview a
 
 observatory: $(STAMP) messages ## Grade the production headers with the MDN HTTP Observatory's scanner, locally (root, node; ports 80/443); writes README.md
 	$(PY) manage.py observatory --readme
+
+map: $(STAMP) ## Rebuild blocs/mapdata/americas.json from world-atlas (npm)
+	DEV_TOOLS=true $(PY) manage.py build_map
 
 lint: $(STAMP) ## ruff check and format check, template indentation, the layer rule
 	$(VENV)/bin/ruff check .

@@ -6,9 +6,11 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from blocs.models import Event
 from integration_portal.core.languages import language_codes
+from integration_portal.exports.links import page_downloads
 from integration_portal.web.page_cache import cached_public_page
 
 from .filters import ArticleFilter
@@ -29,7 +31,12 @@ def article_list(request):
     return render(
         request,
         "articles/article_list.html",
-        {"filterset": filterset, "page": page, "query": query.urlencode()},
+        {
+            "filterset": filterset,
+            "page": page,
+            "query": query.urlencode(),
+            "downloads": page_downloads(request, "articles:article-list", title=_("Analyses")),
+        },
     )
 
 

@@ -108,10 +108,11 @@ class MembershipChart:
     rows: tuple[Row, ...]
     rows_by: str
     statuses: tuple[str, ...]  # statuses present, so the legend explains only what is drawn
+    key: str = ""  # tells apart several charts on one page (a comparison)
 
     @property
     def dom_id(self) -> str:
-        return f"membership-chart-{self.rows_by}"
+        return f"membership-chart-{self.key or self.rows_by}"
 
 
 @dataclass(frozen=True)
@@ -163,8 +164,16 @@ def _period_text(start: str, end: str | None) -> str:
     return f"{start} – {end}" if end else start
 
 
-def membership_chart(memberships: Iterable, *, rows_by: str, language: str, today: datetime.date) -> MembershipChart:
-    """One row per country (a bloc's page) or per bloc (a country's page)."""
+def membership_chart(
+    memberships: Iterable,
+    *,
+    rows_by: str,
+    language: str,
+    today: datetime.date,
+    years: tuple[int, int] | None = None,
+    key: str = "",
+) -> MembershipChart:
+    """One row per country (a bloc's page) or per bloc (a country's page); ``years`` fixes the axis (a comparison)."""
     if rows_by not in ("country", "bloc"):
         raise ValueError(f"rows_by must be 'country' or 'bloc', not {rows_by!r}")
     memberships = list(memberships)
@@ -172,15 +181,23 @@ def membership_chart(memberships: Iterable, *, rows_by: str, language: str, toda
     for membership in memberships:
         other = getattr(membership, rows_by)
         groups.setdefault(other.slug, (other, []))[1].append(membership)
-    first_year = min((m.start.year for m in memberships), default=today.year)
-    last_year = max([today.year, *(m.start.year for m in memberships)])
+    first_year, last_year = years or membership_years(memberships, today)
     axis = make_axis(first_year, last_year, language)
     rows = [_membership_row(other, items, rows_by, axis, language, today) for other, items in groups.values()]
     rows.sort(key=lambda pair: (pair[0], pair[1].label))
     statuses = {m.status for m in memberships}
     return MembershipChart(
-        axis, tuple(row for _start, row in rows), rows_by, tuple(s for s in MembershipStatus.values if s in statuses)
+        axis,
+        tuple(row for _start, row in rows),
+        rows_by,
+        tuple(s for s in MembershipStatus.values if s in statuses),
+        key,
     )
+
+
+def membership_years(memberships: list, today: datetime.date) -> tuple[int, int]:
+    first_year = min((m.start.year for m in memberships), default=today.year)
+    return first_year, max([today.year, *(m.start.year for m in memberships)])
 
 
 def _membership_row(other, memberships, rows_by, axis, language, today) -> tuple[datetime.date, Row]:

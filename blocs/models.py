@@ -5,7 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import ExpressionWrapper, F, Q
 from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
@@ -214,22 +214,26 @@ class MembershipQuerySet(models.QuerySet):
             candidates = candidates.filter(start__lt=end)
         return candidates.filter(Q(end__isnull=True) | Q(end__gt=start))
 
-    def held_on(self, on: datetime.date):
-        """Periods that surely held on that day, whatever the unknown part of a month or year date.
+    def standing_on(self, on: datetime.date):
+        """Periods that held or may have held on that day, each annotated ``sure``.
 
-        A start known only as "2013" may be any day of 2013, so on 2013-06-01 it is not yet sure; an end
-        known as "2018" may be any day of 2018, so the period surely held only before 2018 began.
+        A start known only as "2013" may be any day of 2013, so on 2013-06-01 the period may hold but is not sure
+        to; an end known as "2018" may be any day of 2018, so the period surely held only before 2018 began.
         """
-        return self.alias(start_last=LastDay("start", "start_precision")).filter(
-            Q(end__isnull=True) | Q(end__gt=on), start_last__lte=on
+        sure = Q(start_last__lte=on) & (Q(end__isnull=True) | Q(end__gt=on))
+        return (
+            self.alias(start_last=LastDay("start", "start_precision"), end_last=LastDay("end", "end_precision"))
+            .filter(Q(end__isnull=True) | Q(end_last__gt=on), start__lte=on)
+            .annotate(sure=ExpressionWrapper(sure, output_field=models.BooleanField()))
         )
+
+    def held_on(self, on: datetime.date):
+        """Periods that surely held on that day, whatever the unknown part of a month or year date."""
+        return self.standing_on(on).filter(sure=True)
 
     def maybe_held_on(self, on: datetime.date):
         """Periods that may have held on that day but are not sure to: a start or end in a period that holds it."""
-        possible = self.alias(end_last=LastDay("end", "end_precision")).filter(
-            Q(end__isnull=True) | Q(end_last__gt=on), start__lte=on
-        )
-        return possible.exclude(pk__in=self.held_on(on).values("pk"))
+        return self.standing_on(on).filter(sure=False)
 
 
 class Membership(ChecksInOneQuery, TranslatedModel):

@@ -6,14 +6,19 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from integration_portal.core.dates import DatePrecision, format_partial_date
+from integration_portal.exports.links import page_downloads
 from integration_portal.sources.numbering import PageSources
 from integration_portal.web.page_cache import cached_public_page
 
 from .charts import membership_chart, timeline_chart
 from .filters import EventFilter
+from .forms import DayForm, reader_date_text
 from .models import Bloc, BlocFact, Country, Event, Membership, Subregion
+from .on_date import standings_on
+from .shading import status_map
 
 WITH_SOURCES = "citations__source"
 
@@ -54,11 +59,25 @@ def bloc_list(request):
     return render(request, "blocs/bloc_list.html", {"blocs": blocs})
 
 
-@cached_public_page
+def day_picker(request, today: datetime.date) -> tuple[DayForm, datetime.date]:
+    """``?on=YYYY-MM-DD`` (a Buddhist-Era year on /th/): the day a bloc's map or a country's standing is shown for."""
+    form = DayForm(request.GET if "on" in request.GET else None, name="on")
+    if form.is_bound and (form.errors or form.day):
+        return form, form.day or today  # the reader's own text, or its error message
+    return DayForm(name="on", initial={"on": reader_date_text(today, get_language())}), today
+
+
+@cached_public_page(reads=("on",))
 def bloc_detail(request, slug):
     bloc = get_object_or_404(Bloc.objects.select_related("predecessor").prefetch_related(WITH_SOURCES), slug=slug)
     memberships = memberships_with_sources(bloc.memberships.order_by("country__slug", "start"))
     today = timezone.localdate()
+    day_form, day = day_picker(request, today)
+    on_day = standings_on(day, bloc.memberships.all(), with_sources=False)
+    caption = _("%(bloc)s on %(day)s") % {
+        "bloc": bloc.acronym or bloc.name,
+        "day": format_partial_date(day, "day", get_language()),
+    }
     events = list(events_with_blocs(bloc.events.all()))
     sources = number_sources(bloc=bloc, memberships=memberships, events=events)
     return render(
@@ -73,6 +92,9 @@ def bloc_detail(request, slug):
             "timeline": timeline_chart(events, language=get_language(), today=today),
             "articles": related_articles(bloc),
             "sources": sources,
+            "day_form": day_form,
+            "map": status_map(on_day, Country.objects.all(), caption=caption),
+            "downloads": page_downloads(request, "blocs:bloc", title=bloc.name, slug=bloc.slug),
         },
     )
 
@@ -91,13 +113,14 @@ def country_list(request):
     )
 
 
-@cached_public_page
+@cached_public_page(reads=("on",))
 def country_detail(request, slug):
     country = get_object_or_404(Country, slug=slug)
     memberships = memberships_with_sources(
         Membership.objects.filter(country=country).order_by("bloc__founded", "start")
     )
     today = timezone.localdate()
+    day_form, day = day_picker(request, today)
     events = list(events_with_blocs(country.events.all()))
     sources = number_sources(memberships=memberships, events=events)
     return render(
@@ -110,6 +133,11 @@ def country_detail(request, slug):
             "events": events,
             "articles": related_articles(country),
             "sources": sources,
+            "day_form": day_form,
+            "downloads": page_downloads(request, "blocs:country", title=country.name, slug=country.slug),
+            "day": day,
+            "day_text": format_partial_date(day, "day", get_language()),
+            "on_day": standings_on(day, country.memberships.all(), with_sources=False),
         },
     )
 
@@ -142,6 +170,7 @@ def timeline(request):
         "blocs/timeline.html",
         {
             "sources": sources,
+            "downloads": page_downloads(request, "blocs:timeline", title=_("Timeline of regional integration")),
             "filterset": filterset,
             "events": events,
             "timeline": timeline_chart(events, language=get_language(), today=timezone.localdate()),

@@ -6,6 +6,7 @@ says how much of it is known.
 """
 
 import datetime
+import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -195,3 +196,28 @@ def format_partial_date(date: datetime.date | None, precision: str, language: st
     if precision == DatePrecision.YEAR:
         return str(date.year)
     return f"{month} {date.year}" if precision == DatePrecision.MONTH else f"{date.day} {month} {date.year}"
+
+
+ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+DAY_FIRST = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+
+
+def parse_reader_date(text: str, language: str) -> datetime.date:
+    """A day as a reader types it: 2013-01-01 or 1/1/2013 (day first); on Thai pages, Buddhist-Era years too.
+
+    The Buddhist-Era years of the recorded dates (2343–2643) and the Common-Era ones (1800–2100) do not overlap,
+    so a Thai reader's 2556 can only mean 2013. Raises ValueError for anything else.
+    """
+    text = (text or "").strip()
+    if match := ISO_DAY.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := DAY_FIRST.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        raise ValueError("not a date")
+    if (language or "")[:2] == "th" and year > LAST_DATE.year:
+        year -= BUDDHIST_ERA_OFFSET
+    parsed = datetime.date(year, month, day)
+    if not FIRST_DATE <= parsed <= LAST_DATE:
+        raise ValueError("outside the recorded years")
+    return parsed

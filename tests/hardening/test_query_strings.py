@@ -152,8 +152,15 @@ class DemoValues:
             real = self.topics
         elif parameter == "slug":
             real = [*self.blocs, *self.countries, *self.topics, *every_article_slug]
+        elif parameter == "day":
+            real = ["2013-01-01", "2556-01-01", "1/1/2013", "2013-02-29", "1799-12-31"]
+        elif parameter == "fmt":
+            return ["csv", "bib", "pdf"]
         else:
             real = []
+        if "fmt" in route.parameters:
+            # A page's download files: a real and a missing page are enough beside each format.
+            return [*real[:1], MISSING_PATH_VALUES[0]]
         return list(dict.fromkeys([*real, *MISSING_PATH_VALUES]))
 
 
@@ -211,6 +218,9 @@ FILTER_KEYS = sorted(
         "original_language",
         "next",
         "language",
+        "on",
+        "date",
+        "languages",
     }
 )
 HOSTILE_KEYS = [
@@ -370,6 +380,9 @@ def choice_values(values: DemoValues) -> list[str]:
         "cooperación",
         "integración sur",
         '"tratado de asunción" or unasur -venezuela',
+        "2013-01-01",
+        "2556-01-01",
+        "es,th",
     ]
 
 

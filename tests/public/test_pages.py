@@ -203,9 +203,10 @@ def test_root_redirects_by_accept_language(client):
         ("home", 8),
         ("bloc list", 4),
         # Citations and their sources: two queries for each kind of fact a page cites (founding, memberships, events).
-        ("bloc", 16),
+        # The map on a date: the day's standings and the countries to draw (bloc); the day's standings (country).
+        ("bloc", 18),
         ("country list", 4),
-        ("country", 13),
+        ("country", 14),
         ("article list", 7),
         ("article", 11),
         ("timeline", 9),

@@ -1,0 +1,46 @@
+"""The article list as a downloadable table: published articles only, with the list's own filters."""
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from integration_portal.exports.requests import ExportQuery
+from integration_portal.exports.tables import Table
+
+from .filters import ArticleFilter
+from .models import Article
+
+
+def article_table(request, query: ExportQuery) -> Table:
+    articles = Article.objects.published().prefetch_related("topics", "blocs", "countries", "authors")
+    rows = query.filtered(ArticleFilter, articles)
+    columns = [
+        "published",
+        "original_language",
+        *query.text_columns("title"),
+        *query.text_columns("summary"),
+        "authors",
+        "topics",
+        "blocs",
+        "countries",
+        "url",
+    ]
+    return Table(
+        name="analyses",
+        title=_("Analyses"),
+        permalink=query.permalink(reverse("articles:article-list")),
+        columns=columns,
+        rows=[
+            {
+                "published": article.published_at.date(),
+                "original_language": article.original_language,
+                **query.texts(article, "title"),
+                **query.texts(article, "summary"),
+                "authors": [str(author) for author in article.authors.all()],
+                "topics": [topic.slug for topic in article.topics.all()],
+                "blocs": [bloc.slug for bloc in article.blocs.all()],
+                "countries": [country.alpha2.lower() for country in article.countries.all()],
+                "url": request.build_absolute_uri(article.get_absolute_url()),
+            }
+            for article in rows
+        ],
+    )
