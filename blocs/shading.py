@@ -4,10 +4,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .maps import LegendItem, MapEntry, americas_map
-from .models import Membership, MembershipStatus
+from .models import Membership, MembershipStatus, Subregion
 from .on_date import STATUSES_SHOWN
 
 MOST_BLOCS_SHADED = 4  # "four or more": the scale's last step
+# Countries recorded for their part in the Americas' blocs (China as an observer): on the map only when they had one.
+OUTSIDE_THE_AMERICAS = (Subregion.EASTERN_ASIA, Subregion.OTHER)
 
 
 def blocs_count(count: int) -> str:
@@ -20,6 +22,8 @@ def count_map(americas, countries) -> object:
     entries = []
     for country in countries:
         row = rows.get(country.pk)
+        if row is None and country.subregion in OUTSIDE_THE_AMERICAS:
+            continue
         sure = [b.acronym or b.name for b in row.belongs_to] if row else []
         unsure = [b.acronym or b.name for b in row.may_belong_to] if row else []
         label = blocs_count(len(sure))
@@ -42,6 +46,8 @@ def status_map(standings: list[Membership], countries, *, caption: str, dom_id: 
     entries, shown = [], set()
     for country in countries:
         held = sorted(by_country.get(country.pk, []), key=lambda m: STATUSES_SHOWN.index(m.status))
+        if not held and country.subregion in OUTSIDE_THE_AMERICAS:
+            continue
         if not held:
             entries.append(MapEntry(country.alpha2, country.name, country.get_absolute_url(), "none", _("none")))
             continue
