@@ -35,6 +35,55 @@ APP_VARIABLES = {
 }  # fmt: skip
 
 
+# Preparing a release's database (migrate, load the demo, index it) takes most of a minute; every release of one
+# checkout prepares the same database, so the first prepares it once as a template the others are copied from.
+TEMPLATE_PREFIX = "release_template_"
+TEMPLATE_LOCK = 720_150_015  # pg_advisory_lock key: one process prepares a template while the others wait
+
+
+def checkout_fingerprint() -> str | None:
+    """What a prepared database depends on: the checkout's files, committed and not. None outside a git checkout."""
+    import hashlib
+
+    def git(*args: str) -> bytes:
+        return subprocess.run(["git", *args], cwd=settings.BASE_DIR, capture_output=True, check=True).stdout
+
+    try:
+        digest = hashlib.sha256(git("ls-files", "-s") + git("diff", "HEAD", "--binary"))
+        for name in sorted(git("ls-files", "-z", "--others", "--exclude-standard").decode().split("\0")):
+            path = Path(settings.BASE_DIR) / name
+            if name and path.is_file():
+                digest.update(name.encode() + path.read_bytes())
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return digest.hexdigest()[:16]
+
+
+def prepared_template(conn, release: "ThrowawayRelease") -> str | None:
+    """The name of a database prepared for this checkout, made (and older ones dropped) if there is none yet."""
+    fingerprint = checkout_fingerprint()
+    if fingerprint is None:
+        return None
+    name = f"{TEMPLATE_PREFIX}{fingerprint}"
+    conn.execute("SELECT pg_advisory_lock(%s)", [TEMPLATE_LOCK])
+    try:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            return name
+        stale = conn.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [TEMPLATE_PREFIX + "%"])
+        for (old,) in stale.fetchall():
+            conn.execute(f'DROP DATABASE IF EXISTS "{old}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+        url = urllib.parse.urlsplit(release.env["DATABASE_URL"])._replace(path="/" + name)
+        try:
+            release.prepare_database({**release.env, "DATABASE_URL": urllib.parse.urlunsplit(url)})
+        except BaseException:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            raise
+        return name
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(%s)", [TEMPLATE_LOCK])
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -58,7 +107,7 @@ class Server:
 
 class ThrowawayRelease:
     def __init__(self, *, admin_url: str, env: dict[str, str], log=print, redis_url: str | None = None,
-                 keep_logs: bool = False, name: str = "release"):  # fmt: skip
+                 keep_logs: bool = False, name: str = "release", use_template: bool = True):  # fmt: skip
         admin = urllib.parse.urlsplit(admin_url)
         if admin.scheme not in ("postgres", "postgresql"):
             raise CommandError("The database URL must be a postgres:// URL.")
@@ -81,6 +130,7 @@ class ThrowawayRelease:
             **({"REDIS_URL": redis_url} if redis_url else {}),
             **env,
         )
+        self.use_template = use_template
         self.servers: list[Server] = []
         self.workers: list[subprocess.Popen] = []
         self.server_version = self.max_connections = None
@@ -90,11 +140,15 @@ class ThrowawayRelease:
 
         self.log(f"Creating database {self.database} on {self.where}…")
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{self.database}"')
             self.server_version = conn.execute("SHOW server_version").fetchone()[0]
             self.max_connections = int(conn.execute("SHOW max_connections").fetchone()[0])
+            template = prepared_template(conn, self) if self.use_template else None
+            suffix = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(f'CREATE DATABASE "{self.database}"{suffix}')
         try:
-            self.prepare()
+            if not template:
+                self.prepare_database(self.env)
+            self.manage("collectstatic", "--noinput", "--verbosity", "0")
         except BaseException:
             self.__exit__(None, None, None)
             raise
@@ -122,21 +176,24 @@ class ThrowawayRelease:
         else:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
-    def manage(self, *args: str) -> None:
+    def manage(self, *args: str, env: dict[str, str] | None = None) -> None:
         started = time.perf_counter()
         result = subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=settings.BASE_DIR, env=self.env, capture_output=True, text=True
+            [sys.executable, "manage.py", *args],
+            cwd=settings.BASE_DIR,
+            env=env or self.env,
+            capture_output=True,
+            text=True,
         )
         if result.returncode != 0:
             raise CommandError(f"manage.py {' '.join(args)} failed:\n{(result.stdout + result.stderr)[-3000:]}")
         self.log(f"  manage.py {' '.join(args)}: {time.perf_counter() - started:.1f} s")
 
-    def prepare(self) -> None:
+    def prepare_database(self, env: dict[str, str]) -> None:
         self.log("Preparing it as a release would, with the production environment:")
-        self.manage("migrate", "--no-input", "--verbosity", "0")
-        self.manage("load_demo")
-        self.manage("rebuild_search_index", "--if-empty")
-        self.manage("collectstatic", "--noinput", "--verbosity", "0")
+        self.manage("migrate", "--no-input", "--verbosity", "0", env=env)
+        self.manage("load_demo", env=env)
+        self.manage("rebuild_search_index", "--if-empty", env=env)
 
     def start(self, *arguments: str, bind: str | None = None, ready=None) -> Server:
         """gunicorn on ``bind`` (a free loopback port by default); returns once ``ready(server)`` is true."""
