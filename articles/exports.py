@@ -8,6 +8,7 @@ from integration_portal.exports.tables import Table
 
 from .filters import ArticleFilter
 from .models import Article
+from .views import article_reference, published_article
 
 
 def article_table(request, query: ExportQuery) -> Table:
@@ -43,4 +44,17 @@ def article_table(request, query: ExportQuery) -> Table:
             }
             for article in rows
         ],
+    )
+
+
+def article_citation(request, query: ExportQuery, *, slug: str) -> Table:
+    """An analysis as a reference manager holds it: no rows, its authors and its day of publication."""
+    article = published_article(slug, Article.objects.prefetch_related("authors"))
+    return Table(
+        name=article.slug,
+        title=article.title,
+        permalink=request.build_absolute_uri(article.get_absolute_url()),
+        columns=[],
+        rows=[],
+        reference=article_reference(article),
     )

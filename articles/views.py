@@ -5,7 +5,7 @@ from django.db.models import Case, Prefetch, Q, When
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from blocs.models import Event
@@ -40,20 +40,42 @@ def article_list(request):
     )
 
 
-@cached_public_page
-def article_detail(request, slug):
-    # A slug may be in any language: a link shared from /th/ still works on /es/.
-    # Slugs are unique within a language only: the page's own language wins over another's same slug.
+def published_article(slug: str, articles=None) -> Article:
+    """The published article with this slug in any language: a link shared from /th/ still works on /es/.
+
+    Slugs are unique within a language only: the page's own language wins over another's same slug.
+    """
     any_language = Q()
     for code in language_codes():
         any_language |= Q(**{f"slug_{code}": slug})
     own_language_first = Case(When(**{f"slug_{translation.get_language()}": slug}, then=0), default=1)
-    article = (
-        with_page_relations(Article.objects.published().filter(any_language)).order_by(own_language_first, "pk").first()
+    found = (
+        (articles if articles is not None else Article.objects.all())
+        .published()
+        .filter(any_language)
+        .order_by(own_language_first, "pk")
     )
+    article = found.first()
     if article is None:
         raise Http404
-    return render_article(request, article, alternates=article_alternates(article))
+    return article
+
+
+def article_reference(article) -> dict:
+    """What an analysis's citation adds to a page's: its authors and its day of publication."""
+    return {
+        "authors": tuple(author.name for author in article.authors.all()),
+        "issued": timezone.localdate(article.published_at),
+    }
+
+
+@cached_public_page
+def article_detail(request, slug):
+    article = published_article(slug, with_page_relations(Article.objects.all()))
+    downloads = page_downloads(
+        request, "articles:article", title=article.title, reference=article_reference(article), files=False, slug=slug
+    )
+    return render_article(request, article, alternates=article_alternates(article), downloads=downloads)
 
 
 def with_page_relations(articles):
@@ -68,7 +90,7 @@ def with_page_relations(articles):
     )
 
 
-def render_article(request, article, *, alternates, preview: dict | None = None):
+def render_article(request, article, *, alternates, preview: dict | None = None, downloads=None):
     """The article's public page; a preview shows a draft exactly so, under a banner, to staff only."""
     related = (
         Article.objects.published()
@@ -79,7 +101,7 @@ def render_article(request, article, *, alternates, preview: dict | None = None)
     return render(
         request,
         "articles/article_detail.html",
-        {"article": article, "related": related, "alternates": alternates, "preview": preview},
+        {"article": article, "related": related, "alternates": alternates, "preview": preview, "downloads": downloads},
     )
 
 

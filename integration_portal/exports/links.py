@@ -53,10 +53,13 @@ class Downloads:
         return long_date(self.citation.accessed, self.citation.language)
 
 
-def page_downloads(request, url_name: str, *, title: str, **url_kwargs) -> Downloads:
+def page_downloads(
+    request, url_name: str, *, title: str, reference: dict | None = None, files: bool = True, **url_kwargs
+) -> Downloads:
     """The downloads of the page ``url_name`` (its patterns from urls.download_patterns), for its current filter.
 
-    ``title`` is the page's, in its language; ``url_kwargs`` are the page's URL arguments.
+    ``title`` is the page's, in its language; ``reference`` adds to its citation (authors, issued); ``files`` false
+    for a page with only citation files (urls.citation_patterns); ``url_kwargs`` are the page's URL arguments.
     """
     params = request.GET.copy()
     for name in (*NOT_FILTER, LANGUAGES_PARAMETER):
@@ -69,16 +72,21 @@ def page_downloads(request, url_name: str, *, title: str, **url_kwargs) -> Downl
         path = reverse(f"{url_name}-{kind}", kwargs={**url_kwargs, "fmt": fmt})
         return f"{path}?{query}" if query else path
 
-    files = [DownloadLink(label, address("export", fmt, query), fmt) for fmt, label in DOWNLOAD_LABELS.items()]
-    files += [
-        DownloadLink(DOWNLOAD_LABELS[fmt], address("export", fmt, every_language.urlencode()), fmt, every_language=True)
-        for fmt in EVERY_LANGUAGE_FORMATS
-    ]
+    links = []
+    if files:
+        links = [DownloadLink(label, address("export", fmt, query), fmt) for fmt, label in DOWNLOAD_LABELS.items()]
+        links += [
+            DownloadLink(
+                DOWNLOAD_LABELS[fmt], address("export", fmt, every_language.urlencode()), fmt, every_language=True
+            )
+            for fmt in EVERY_LANGUAGE_FORMATS
+        ]
     citation = PageReference(
         title=str(title),
         url=request.build_absolute_uri(f"{request.path}?{query}" if query else request.path),
         accessed=timezone.localdate(),
         language=current_language(),
+        **(reference or {}),
     )
     citation_files = [DownloadLink(label, address("cite", fmt, query), fmt) for fmt, label in CITATION_LABELS.items()]
-    return Downloads(files=files, citation=citation, citation_files=citation_files)
+    return Downloads(files=links, citation=citation, citation_files=citation_files)

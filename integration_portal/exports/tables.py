@@ -22,6 +22,7 @@ class Table:
     columns: list[str]
     rows: list[dict]
     sources: list[dict] = field(default_factory=list)
+    reference: dict = field(default_factory=dict)  # more for its citation: PageReference's authors and issued
 
     def file_name(self, extension: str) -> str:
         stem = slugify(self.name)[:MAX_NAME_LENGTH].strip("-") or "export"

@@ -14,5 +14,10 @@ def download_patterns(route: str, build: TableBuilder, *, name: str, allowed: It
     """
     return [
         path(f"{route}export.<str:fmt>", download_view(build, allowed=allowed), name=f"{name}-export"),
-        path(f"{route}cite.<str:fmt>", citation_view(build, allowed=allowed), name=f"{name}-cite"),
+        *citation_patterns(route, build, name=name, allowed=allowed),
     ]
+
+
+def citation_patterns(route: str, build: TableBuilder, *, name: str, allowed: Iterable[str]) -> list[URLPattern]:
+    """Only ``route`` + "cite.<fmt>", for a page that is cited but is not a list (an analysis)."""
+    return [path(f"{route}cite.<str:fmt>", citation_view(build, allowed=allowed), name=f"{name}-cite")]

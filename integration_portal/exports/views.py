@@ -71,7 +71,11 @@ def _file_view(build: TableBuilder, allowed: Iterable[str], formats: dict, purpo
             fields = error.message_dict if hasattr(error, "error_dict") else {}
             return error_response(" ".join(error.messages), fields)
         reference = PageReference(
-            title=str(table.title), url=table.permalink, accessed=timezone.localdate(), language=query.language
+            title=str(table.title),
+            url=table.permalink,
+            accessed=timezone.localdate(),
+            language=query.language,
+            **table.reference,
         )
         response = HttpResponse(write(table, reference), content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="{table.file_name(extension)}"'

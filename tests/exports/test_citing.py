@@ -148,3 +148,34 @@ def test_citation_files_of_a_page(client):
         permalink,
         {"date-parts": [[today.year, today.month, today.day]]},
     )
+
+
+@pytest.mark.parametrize(
+    "language, expected_apa, expected_chicago",
+    [
+        (
+            "en",
+            "Ana Pérez and Luis Soto. (2024, March 5). La integración andina. Integration Portal. https://portal.example/a/",
+            "Ana Pérez and Luis Soto. “La integración andina.” Integration Portal, March 5, 2024. "
+            "Accessed December 1, 2026. https://portal.example/a/.",
+        ),
+        (
+            "th",
+            "Ana Pérez และ Luis Soto. (2567, 5 มีนาคม). La integración andina. พอร์ทัลบูรณาการละตินอเมริกา. "
+            "https://portal.example/a/",
+            "Ana Pérez และ Luis Soto. “La integración andina.” พอร์ทัลบูรณาการละตินอเมริกา, 5 มีนาคม 2567. "
+            "เข้าถึงเมื่อ 1 ธันวาคม 2569. https://portal.example/a/.",
+        ),
+    ],
+)
+def test_an_analysis_is_cited_by_its_authors_and_day(language, expected_apa, expected_chicago):
+    ref = PageReference(
+        "La integración andina",
+        "https://portal.example/a/",
+        ACCESSED,
+        language,
+        authors=("Ana Pérez", "Luis Soto"),
+        issued=datetime.date(2024, 3, 5),
+    )
+    assert apa(ref) == expected_apa
+    assert chicago(ref) == expected_chicago

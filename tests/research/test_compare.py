@@ -85,3 +85,23 @@ def test_bad_choices_get_a_clear_400(client, two, countries, message):
 def test_without_countries_the_page_offers_the_form(client):
     response = client.get("/th/compare/")
     assert response.status_code == 200 and response.content.decode().count('name="country"') == 4
+
+
+def queries_for(client, url: str, params) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, params).status_code == 200
+    return len(queries)
+
+
+def test_query_count_does_not_grow_with_the_record(client, two):
+    p, q = two
+    small = queries_for(client, "/es/compare/", {"country": ["xp", "xq"]})
+    for year in range(1970, 1990):
+        bloc = BlocFactory()
+        MembershipFactory(country=p, bloc=bloc, start=D(year, 1, 1))
+        MembershipFactory(country=q, bloc=bloc, start=D(year, 6, 1))
+        EventFactory(date=D(year, 2, 2)).countries.add(p, q)
+    assert queries_for(client, "/es/compare/", {"country": ["xp", "xq"]}) == small

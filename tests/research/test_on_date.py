@@ -98,7 +98,7 @@ def test_the_page_lists_each_bloc_by_status_with_its_sources(client, record, lan
     response = page(client, language, "2013-06-01")
     assert response.status_code == 200
     html = response.content.decode()
-    assert html.count('href="/%s/countries/xa-land/"' % language) >= 2  # the bloc list and the matrix
+    assert html.count(f'href="/{language}/countries/xa-land/"') >= 2  # the bloc list and the matrix
     assert "[1, Art. 1]" in html and TREATY[f"title_{language}"] in html
     assert html.count('class="uncertain"') == 1  # Zalandia's 2013 accession
 

@@ -147,3 +147,59 @@ def test_cite_this_files_name_the_filtered_page(client, filtered):
 def test_a_country_outside_the_region_is_still_exportable_by_code(client):
     CountryFactory(slug="fuera", alpha2="XF", in_latin_america=False)
     assert client.get("/es/countries/fuera/export.csv").status_code == 200
+
+
+def test_search_files_hold_every_result_of_the_query_in_the_pages_order(client):
+    page = client.get("/en/search/", {"q": "mercosur"})
+    total = page.context["outcome"].total
+    assert total > 10  # more than one page of results: the file holds them all
+    first_page = [result.url for result in page.context["results"]]
+    rows = csv_rows(client.get("/en/search/export.csv", {"q": "mercosur"}))
+    assert len(rows) == total
+    assert [row["url"] for row in rows[: len(first_page)]] == [f"http://testserver{url}" for url in first_page]
+    assert client.get("/en/search/export.csv").status_code == 400  # no words: nothing to export
+
+
+def test_query_count_of_a_download_does_not_grow_with_its_rows(client, filtered):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/es/timeline/export.xlsx", {"bloc": "ozo"}).status_code == 200
+        return len(queries)
+
+    small = count()
+    bloc = filtered[0].blocs.get()
+    for day in range(1, 29):
+        event = EventFactory(date=datetime.date(2005, 2, day))
+        event.blocs.add(bloc)
+        EventCitation.objects.create(event=event, source=SourceFactory())
+    assert count() == small
+
+
+def test_an_analysis_is_cited_with_its_authors_and_its_day(client):
+    import bibtexparser
+    import rispy
+
+    from articles.models import Author
+
+    article = ArticleFactory(
+        title_es="La integración andina",
+        slug_es="integracion-andina",
+        published_at=datetime.datetime(2024, 3, 5, 12, tzinfo=datetime.UTC),
+    )
+    article.authors.add(
+        Author.objects.create(name="Ana Pérez", slug="ana-perez"),
+        Author.objects.create(name="Luis Soto", slug="luis-soto"),
+    )
+    page = client.get("/es/articles/integracion-andina/").content.decode()
+    assert "Ana Pérez y Luis Soto. (2024, 5 de marzo). La integración andina. Portal de Integración." in page
+    entry = bibtexparser.parse_string(client.get("/es/articles/integracion-andina/cite.bib").content.decode()).entries[
+        0
+    ]
+    assert entry["author"] == "{Ana Pérez} and {Luis Soto}" and entry["date"] == "2024-03-05"
+    (record,) = rispy.loads(client.get("/es/articles/integracion-andina/cite.ris").content.decode())
+    assert record["authors"] == ["Ana Pérez", "Luis Soto"] and record["date"] == "2024/03/05"
+    draft = ArticleFactory(slug_es="borrador-x", status=ArticleStatus.DRAFT, published_at=None)
+    assert draft.pk and client.get("/es/articles/borrador-x/cite.bib").status_code == 404
