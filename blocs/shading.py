@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .maps import LegendItem, MapEntry, americas_map
+from .maps import LegendItem, MapEntry, americas_map, count_category
 from .models import Membership, MembershipStatus, Subregion
 from .on_date import STATUSES_SHOWN
 
@@ -31,10 +31,12 @@ def count_map(americas, countries) -> object:
             label += f": {', '.join(sure)}"
         if unsure:
             label += " · " + _("uncertain: %(blocs)s") % {"blocs": ", ".join(unsure)}
-        category = f"count-{min(len(sure), MOST_BLOCS_SHADED)}"
+        category = count_category(len(sure))
         entries.append(MapEntry(country.alpha2, country.name, country.get_absolute_url(), category, label))
-    legend = [LegendItem(f"count-{n}", blocs_count(n)) for n in range(MOST_BLOCS_SHADED)]
-    legend.append(LegendItem(f"count-{MOST_BLOCS_SHADED}", _("%(count)s or more blocs") % {"count": MOST_BLOCS_SHADED}))
+    legend = [LegendItem(count_category(n), blocs_count(n)) for n in range(MOST_BLOCS_SHADED)]
+    legend.append(
+        LegendItem(count_category(MOST_BLOCS_SHADED), _("%(count)s or more blocs") % {"count": MOST_BLOCS_SHADED})
+    )
     return americas_map(entries, legend, caption=_("Number of blocs each country belonged to"))
 
 

@@ -139,3 +139,31 @@ def test_query_count_does_not_grow_with_the_record(client, record, django_assert
         MembershipFactory(country=country, bloc=record["alfa"], start=D(2001, 1, 1))
         MembershipFactory(country=country, bloc=BlocFactory(), start=D(2002, 1, 1))
     assert count() == small
+
+
+def shading(html: str, url: str) -> str:
+    """The map class of the country whose link is ``url`` on the page's map."""
+    import re
+
+    match = re.search(rf'<a class="map-link" href="{re.escape(url)}"[^>]*>\s*<title>[^<]*</title>\s*'
+                      r'<path class="map-country (map-[a-z0-9-]+)"', html)  # fmt: skip
+    assert match, f"no map link to {url}"
+    return match.group(1)
+
+
+def test_a_blocs_map_shades_each_country_by_its_status_that_day(client):
+    """The demo record against the reference facts: on 1 January 2013 Argentina was a member of Mercosur, Paraguay
+    suspended (29 June 2012 to 15 August 2013) and Chile an associate (since 1996). The record dates Saint Lucia's
+    accession to ALBA to July 2013, known only to the month: on 15 July 2013 it is uncertain, on 1 June not yet."""
+    html = client.get("/es/blocs/mercosur/", {"on": "2013-01-01"}).content.decode()
+    assert shading(html, "/es/countries/argentina/") == "map-member"
+    assert shading(html, "/es/countries/paraguay/") == "map-suspended"
+    assert shading(html, "/es/countries/chile/") == "map-associate"
+    assert shading(html, "/es/countries/cuba/") == "map-none"
+    after = client.get("/es/blocs/mercosur/", {"on": "2013-08-15"}).content.decode()
+    assert shading(after, "/es/countries/paraguay/") == "map-member"
+    alba = client.get("/es/blocs/alba-tcp/", {"on": "2013-07-15"}).content.decode()
+    assert shading(alba, "/es/countries/saint-lucia/") == "map-uncertain"
+    before = client.get("/es/blocs/alba-tcp/", {"on": "2013-06-01"}).content.decode()
+    assert shading(before, "/es/countries/saint-lucia/") == "map-none"
+    assert shading(alba, "/es/countries/cuba/") == "map-member"
