@@ -5,6 +5,7 @@ Without DATABASE_URL, an embedded PostgreSQL server keeps its data under var/pgd
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -98,6 +99,11 @@ INSTALLED_APPS = [
     "integration_portal.site",
     "integration_portal.demo",
     "integration_portal.checks",
+    # The read-only JSON API under /api/v1/ (Django REST framework), its OpenAPI schema (drf-spectacular), CORS.
+    "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
+    "integration_portal.api",
 ]
 # Development tooling (ops/: load test, Observatory scan, benchmarks) is not part of the product.
 DEV_TOOLS = env_bool("DEV_TOOLS", DEBUG)
@@ -106,6 +112,8 @@ if DEV_TOOLS:
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that may answer on its own, so that /api/ errors and 429s carry CORS headers too.
+    "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
     "integration_portal.web.middleware.SecurityHeadersMiddleware",
     "integration_portal.web.middleware.DatabaseUnavailableMiddleware",
@@ -261,6 +269,47 @@ EDITORIAL_TRANSLATED_MODELS = [
     "articles.ArticleImage",
 ]
 PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", 600))
+
+# The JSON API: read-only, no sessions or cookies, JSON only (the browsable API's scripts would break the CSP).
+# Requests per client address (web/client_ip.py), counted in the shared cache: API_RATE_LIMIT, e.g. 120/min.
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/min").strip()
+if not re.fullmatch(r"[0-9]+/(s|sec|second|m|min|minute|h|hour|d|day)", API_RATE_LIMIT):
+    raise ImproperlyConfigured(f"API_RATE_LIMIT must look like 120/min or 5000/day, not {API_RATE_LIMIT!r}.")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "integration_portal.api.negotiation.JsonOnly",
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["integration_portal.api.throttling.AddressRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"address": API_RATE_LIMIT},
+    "DEFAULT_PAGINATION_CLASS": "integration_portal.api.pagination.PagePagination",
+    "DEFAULT_SCHEMA_CLASS": "integration_portal.api.schema.ApiSchema",
+    "EXCEPTION_HANDLER": "integration_portal.api.errors.api_exception_handler",
+    # ``format`` is a parameter like any other: unknown, so refused with a 400.
+    "URL_FORMAT_OVERRIDE": None,
+    "UNICODE_JSON": True,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Integration Portal API",
+    "DESCRIPTION": "Latin American regional integration: blocs, countries, membership periods, events, analyses, "
+    "sources and search. Read-only JSON; every text in Spanish, Thai and English with its fallback marked.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "COMPONENT_SPLIT_REQUEST": False,
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+    "ENUM_NAME_OVERRIDES": {"LanguageEnum": "integration_portal.core.languages.CODES"},
+}
+# CORS on /api/ only, for reading: any origin, GET and HEAD (OPTIONS for the preflight), no credentials.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "if-modified-since", "user-agent"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 
 # Sessions live in the database, so any app server can serve any request.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

@@ -2,9 +2,11 @@
 
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from blocs.models import Bloc, Country
 from integration_portal.core.languages import language_codes
+from integration_portal.exports.links import page_downloads
 from integration_portal.web.page_cache import cached_public_page
 
 from .engine import Filters, search
@@ -69,6 +71,7 @@ def search_page(request):
     blocs = Bloc.objects.in_bulk(list(outcome.facets.blocs)[:200]) if outcome.facets.blocs else {}
     countries = Country.objects.in_bulk(list(outcome.facets.countries)[:200]) if outcome.facets.countries else {}
     context.update(
+        downloads=page_downloads(request, "search", title=_("Search: %(query)s") % {"query": data["q"]}),
         parsed=parsed,
         outcome=outcome,
         results=present(outcome.hits, parsed, language),
