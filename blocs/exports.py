@@ -196,3 +196,78 @@ def compare_table(request, query: ExportQuery) -> Table:
         columns=["countries", "bloc", "start", "start_precision", "end", "end_precision"],
         rows=rows,
     )
+
+
+def bloc_list_table(request, query: ExportQuery) -> Table:
+    blocs = query.bounded(
+        Bloc.objects.with_current_members().select_related("predecessor").prefetch_related(SOURCE_FIELDS)
+    )
+    columns = [
+        "slug",
+        *query.text_columns("name"),
+        "acronym",
+        "kind",
+        "founded",
+        "founded_precision",
+        "ended",
+        "ended_precision",
+        "predecessor",
+        "current_members",
+        "sources",
+    ]
+    rows = [
+        {
+            "slug": bloc.slug,
+            **query.texts(bloc, "name"),
+            "acronym": bloc.acronym,
+            "kind": bloc.kind,
+            "founded": bloc.founded,
+            "founded_precision": bloc.founded_precision if bloc.founded else None,
+            "ended": bloc.ended,
+            "ended_precision": bloc.ended_precision if bloc.ended else None,
+            "predecessor": bloc.predecessor.slug if bloc.predecessor else None,
+            "current_members": bloc.current_members,
+            "sources": cited(bloc),
+        }
+        for bloc in blocs
+    ]
+    return Table(
+        name="blocs",
+        title=_("Blocs and organisations"),
+        permalink=query.permalink(reverse("blocs:bloc-list")),
+        columns=columns,
+        rows=rows,
+        sources=sources_of(blocs),
+    )
+
+
+def country_list_table(request, query: ExportQuery) -> Table:
+    countries = query.bounded(Country.objects.with_current_blocs().order_by("subregion", "slug"))
+    columns = [
+        "alpha2",
+        "alpha3",
+        "slug",
+        *query.text_columns("name"),
+        "subregion",
+        "in_latin_america",
+        "current_blocs",
+    ]
+    rows = [
+        {
+            "alpha2": country.alpha2.lower(),
+            "alpha3": country.alpha3,
+            "slug": country.slug,
+            **query.texts(country, "name"),
+            "subregion": country.subregion,
+            "in_latin_america": country.in_latin_america,
+            "current_blocs": country.current_blocs,
+        }
+        for country in countries
+    ]
+    return Table(
+        name="countries",
+        title=_("Countries"),
+        permalink=query.permalink(reverse("blocs:country-list")),
+        columns=columns,
+        rows=rows,
+    )

@@ -56,7 +56,8 @@ def related_articles(subject):
 @cached_public_page
 def bloc_list(request):
     blocs = Bloc.objects.with_current_members().select_related("predecessor")
-    return render(request, "blocs/bloc_list.html", {"blocs": blocs})
+    downloads = page_downloads(request, "blocs:bloc-list", title=_("Blocs and organisations"))
+    return render(request, "blocs/bloc_list.html", {"blocs": blocs, "downloads": downloads})
 
 
 def day_picker(request, today: datetime.date) -> tuple[DayForm, datetime.date]:
@@ -109,7 +110,10 @@ def country_list(request):
     return render(
         request,
         "blocs/country_list.html",
-        {"groups": sorted(groups.items(), key=lambda item: order.index(item[0]))},
+        {
+            "groups": sorted(groups.items(), key=lambda item: order.index(item[0])),
+            "downloads": page_downloads(request, "blocs:country-list", title=_("Countries")),
+        },
     )
 
 

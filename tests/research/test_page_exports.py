@@ -203,3 +203,16 @@ def test_an_analysis_is_cited_with_its_authors_and_its_day(client):
     assert record["authors"] == ["Ana Pérez", "Luis Soto"] and record["date"] == "2024/03/05"
     draft = ArticleFactory(slug_es="borrador-x", status=ArticleStatus.DRAFT, published_at=None)
     assert draft.pk and client.get("/es/articles/borrador-x/cite.bib").status_code == 404
+
+
+def test_bloc_and_country_lists_download_as_shown(client):
+    blocs = [bloc.slug for bloc in client.get("/es/blocs/").context["blocs"]]
+    rows = csv_rows(client.get("/es/blocs/export.csv"))
+    assert [row["slug"] for row in rows] == blocs
+    mercosur = next(row for row in rows if row["slug"] == "mercosur")
+    # The reference: the Treaty of Asunción, 26 March 1991.
+    assert (mercosur["founded"], mercosur["founded_precision"]) == ("1991-03-26", "day")
+    shown = [c.slug for _label, countries in client.get("/th/countries/").context["groups"] for c in countries]
+    rows = csv_rows(client.get("/th/countries/export.csv"))
+    assert sorted(row["slug"] for row in rows) == sorted(shown)
+    assert "name_th" in rows[0]
