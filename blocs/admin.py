@@ -10,10 +10,12 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 
 from integration_portal.editorial.admin import (
+    BuddhistEraDates,
     ConflictCheckedInline,
     PortalImportExportMixin,
     PreviewAdmin,
     PublishingAdmin,
+    RowsInOneQuery,
     TranslatedModelAdmin,
     TranslatorLimits,
     partial_date_column,
@@ -43,8 +45,12 @@ class BlocCitationInline(CitationInline):
     verbose_name_plural = _("sources of the founding and the end")
 
 
-class MembershipInline(ConflictCheckedInline, TranslatorLimits, TranslationTabularInline):
+class MembershipInline(
+    RowsInOneQuery, ConflictCheckedInline, TranslatorLimits, BuddhistEraDates, TranslationTabularInline
+):
     model = Membership
+    # A row's title names its country and bloc.
+    list_select_related = ("country", "bloc")
     extra = 0
     formfield_overrides = SHORT_NOTES
     readonly_fields = ("sources_link",)
@@ -72,9 +78,6 @@ class MembershipInlineForCountry(MembershipInline):
     fields = ("bloc", *MEMBERSHIP_FIELDS)
     autocomplete_fields = ("bloc",)
     verbose_name_plural = _("memberships of this country")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("bloc")
 
 
 @admin.register(Bloc)

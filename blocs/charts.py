@@ -8,15 +8,26 @@ Vertical geometry is in CSS pixels and does not scale.
 
 Nothing here queries the database: memberships come with ``country`` and ``bloc`` selected and
 events with ``blocs`` prefetched.
+
+Timeline marks closer than MARK_GAP are drawn as one mark with a count, so marks never overlap at any width;
+the grouping loosens as the reader narrows the years.
 """
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, clamp_year, drawn_at, format_partial_date
+from integration_portal.core.dates import (
+    BUDDHIST_ERA_OFFSET,
+    DatePrecision,
+    clamp_year,
+    drawn_at,
+    format_partial_date,
+    format_period,
+)
 
 from .models import MembershipStatus
 
@@ -28,7 +39,17 @@ TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
 EDGE = 25  # a tick label this close to an end is anchored inwards, so it does not spill past the track
 # Height differs by status so colour is not the only cue.
 BAR_HEIGHTS = {"member": 16, "associate": 12, "candidate": 12, "observer": 6}
-MARK_TEXT_UNITS_PER_CHAR = 9  # rough width of the small mark label on a desktop-width track
+MARK_TEXT_UNITS_PER_CHAR = 9  # rough width of the small mark label on the narrowest track that shows it
+MARK_RADIUS = 6
+GROUP_RADIUS = 9  # room for a two-digit count
+# Positions are percentages, so the gap must hold on the narrowest track: a 390 px phone leaves about 360 px,
+# where 50 units are 18 px, a group's diameter.
+MARK_GAP = 50
+LABEL_HEIGHT = 16  # the lane of landmark labels under a timeline row's dots
+LABEL_CHARS = 26  # a landmark label is the event's title cut to this many characters
+LANDMARK_KINDS = ("founding", "treaty_in_force", "treaty_signed")  # in the order their labels claim room
+OUTLIER_GAP_YEARS = 20
+OUTLIER_SHARE = 0.1
 
 
 def _pct(units: float) -> str:
@@ -42,6 +63,11 @@ class _Placed:
     @property
     def x_pct(self) -> str:
         return _pct(self.x)
+
+    @property
+    def focus_anchor(self) -> str:
+        """The focus text runs into the track from whichever third the shape is in."""
+        return "start" if self.x < WIDTH / 3 else "end" if self.x > WIDTH * 2 / 3 else "middle"
 
 
 @dataclass(frozen=True)
@@ -71,6 +97,7 @@ class Bar(_Placed):
     url: str | None
     y: int = 0
     height: int = LANE_HEIGHT
+    focus_text: str = ""  # the event's name, shown while the bar has keyboard focus
 
     @property
     def width_pct(self) -> str:
@@ -85,6 +112,10 @@ class Mark(_Placed):
     url: str | None
     y: int = LANE_HEIGHT // 2  # centre of a timeline dot
     text: str = ""  # short visible label, left empty where it would run into the next bar
+    text_anchor: str = "start"
+    count: int = 1  # events drawn as this one mark
+    radius: int = MARK_RADIUS
+    focus_text: str = ""  # the event's name, shown while the mark has keyboard focus
 
 
 @dataclass(frozen=True)
@@ -96,10 +127,15 @@ class Row:
     overlays: tuple[Bar, ...] = ()  # drawn over the bars: suspensions
     title: str = ""  # full name behind an acronym label
     lanes: int = 1  # overlapping periods (associate, then candidate) get a lane each
+    label_height: int = 0  # a timeline row with landmark labels has a lane for them under its dots
 
     @property
     def height(self) -> int:
-        return self.lanes * LANE_HEIGHT
+        return self.lanes * LANE_HEIGHT + self.label_height
+
+    @property
+    def label_y(self) -> int:
+        return LANE_HEIGHT + LABEL_HEIGHT - 5
 
 
 @dataclass(frozen=True)
@@ -116,9 +152,26 @@ class MembershipChart:
 
 
 @dataclass(frozen=True)
+class Earlier:
+    """Events left off a fitted timeline, before its first year."""
+
+    count: int
+    years: str
+    url: str
+
+    @property
+    def label(self) -> str:
+        return ngettext("Earlier: %(count)d event, %(years)s", "Earlier: %(count)d events, %(years)s", self.count) % {
+            "count": self.count,
+            "years": self.years,
+        }
+
+
+@dataclass(frozen=True)
 class TimelineChart:
     axis: Axis
     rows: tuple[Row, ...]
+    earlier: Earlier | None = None
 
 
 def make_axis(first_year: int, last_year: int, language: str) -> Axis:
@@ -158,10 +211,6 @@ def _lanes(spans: list[tuple[float, float]]) -> tuple[list[int], int]:
         lane_ends[lane : lane + 1] = [x + width]
         lanes.append(lane)
     return lanes, max(len(lane_ends), 1)
-
-
-def _period_text(start: str, end: str | None) -> str:
-    return f"{start} – {end}" if end else start
 
 
 def membership_chart(
@@ -209,12 +258,12 @@ def _membership_row(other, memberships, rows_by, axis, language, today) -> tuple
     url = other.get_absolute_url()
 
     def describe(m) -> str:
-        start = format_partial_date(m.start, m.start_precision, language)
         if m.end:
-            end = format_partial_date(m.end, m.end_precision, language)
+            period = format_period(m.start, m.start_precision, m.end, m.end_precision, language)
         else:
-            end = None if m.status == MembershipStatus.WITHDRAWN else _("present")
-        values = {"name": label, "status": m.get_status_display(), "period": _period_text(start, end)}
+            start = format_partial_date(m.start, m.start_precision, language)
+            period = start if m.status == MembershipStatus.WITHDRAWN else f"{start} – {_('present')}"
+        values = {"name": label, "status": m.get_status_display(), "period": period}
         return _("%(name)s — %(status)s: %(period)s") % values
 
     periods = [m for m in memberships if m.status in BAR_HEIGHTS]
@@ -247,12 +296,16 @@ def _membership_row(other, memberships, rows_by, axis, language, today) -> tuple
     return memberships[0].start, row
 
 
-def timeline_chart(events: Iterable, *, language: str, today: datetime.date) -> TimelineChart:
+def timeline_chart(events: Iterable, *, language: str, today: datetime.date, query=None) -> TimelineChart:
     """One row per bloc and a last row for events tied to none; an event shows in each of its blocs' rows.
 
-    ``today`` only sets the axis of an empty chart.
+    Without a chosen year the range is fitted (see fitted_events). ``query``, the timeline page's GET parameters,
+    makes group marks and the "earlier" marker zoom links that keep the other filters; without it (a bloc's page)
+    they link to the first of their events in the list below. ``today`` only sets the axis of an empty chart.
     """
-    events = list(events)
+    events = sorted(events, key=lambda e: (e.date, e.pk or 0))
+    chosen_years = query is not None and bool(query.get("year_from") or query.get("year_to"))
+    earlier, events = ([], events) if chosen_years else fitted_events(events)
     groups: dict[str, tuple] = {}
     others = []
     for event in events:
@@ -262,34 +315,135 @@ def timeline_chart(events: Iterable, *, language: str, today: datetime.date) -> 
         if not blocs:
             others.append(event)
     first_year = min((e.date.year for e in events), default=today.year)
-    last_year = max((max(e.date, e.end_date or e.date).year for e in events), default=today.year)
+    last_year = max((_last_year(e) for e in events), default=today.year)
     axis = make_axis(first_year, last_year, language)
+    links = _Links(query, axis)
     rows = []
     for bloc, items in groups.values():
         label = bloc.acronym or bloc.name
         title = bloc.name if bloc.name != label else ""
-        rows.append(_timeline_row(items, label, bloc.get_absolute_url(), title, axis, language))
+        rows.append(_timeline_row(items, label, bloc.get_absolute_url(), title, axis, language, links))
     rows.sort(key=lambda pair: (pair[0], pair[1].label))
     if others:
-        rows.append(_timeline_row(others, _("Other"), None, "", axis, language))
-    return TimelineChart(axis, tuple(row for _start, row in rows))
+        rows.append(_timeline_row(others, _("Other"), None, "", axis, language, links))
+    return TimelineChart(axis, tuple(row for _start, row in rows), _earlier(earlier, language, links))
 
 
-def _timeline_row(events, label, url, title, axis, language) -> tuple[datetime.date, Row]:
-    """Dates as dots on a first lane, periods as bars on lanes below, so neither hides the other."""
-    events = sorted(events, key=lambda e: (e.date, e.pk or 0))
+def fitted_events(events: list) -> tuple[list, list]:
+    """(earlier outliers, the events the default range is fitted to), from events in date order.
 
-    def describe(event) -> str:
-        start = format_partial_date(event.date, event.date_precision, language)
-        end = format_partial_date(event.end_date, event.end_date_precision, language) if event.end_date else None
-        return _("%(title)s — %(date)s") % {"title": event.title, "date": _period_text(start, end)}
+    The earliest events are left off the chart when more than OUTLIER_GAP_YEARS separate them from every later
+    event and they are at most OUTLIER_SHARE of all events: one war of 1879 before a record that starts in 1951
+    would otherwise push seventy years of events into the right half. The chart names them in an "earlier"
+    marker; the list below the chart still shows them, and choosing years shows them on the chart.
+    """
+    cut, reached = 0, None
+    for i in range(1, int(len(events) * OUTLIER_SHARE) + 1):
+        reached = max(reached or 0, _last_year(events[i - 1]))
+        if events[i].date.year - reached > OUTLIER_GAP_YEARS:
+            cut = i
+    return events[:cut], events[cut:]
 
+
+def _last_year(event) -> int:
+    return max(event.date, event.end_date or event.date).year
+
+
+class _Links:
+    """Where a group mark or the "earlier" marker leads: a narrower year range, or the event list."""
+
+    def __init__(self, query, axis: Axis):
+        self.query, self.axis_years = query, axis.end.year - axis.start.year
+
+    def to_years(self, first_year: int, last_year: int, first_event) -> str:
+        if self.query is None or last_year - first_year + 1 >= self.axis_years:
+            return f"#event-{first_event.pk}"  # a narrower range would draw them no further apart
+        params = self.query.copy()
+        params["year_from"], params["year_to"] = str(first_year), str(last_year)
+        return f"?{params.urlencode()}"
+
+
+def _earlier(events: list, language: str, links: _Links) -> Earlier | None:
+    if not events:
+        return None
+    first, last = events[0].date.year, events[-1].date.year
+    years = format_period(
+        datetime.date(first, 1, 1), DatePrecision.YEAR, datetime.date(last, 1, 1), DatePrecision.YEAR, language
+    )
+    if links.query is None:
+        url = f"#event-{events[0].pk}"
+    else:
+        params = links.query.copy()
+        params.pop("year_from", None)
+        params["year_to"] = str(last)
+        url = f"?{params.urlencode()}"
+    return Earlier(len(events), years, url)
+
+
+def _describe(event, language: str) -> str:
+    period = format_period(event.date, event.date_precision, event.end_date, event.end_date_precision, language)
+    return _("%(title)s — %(date)s") % {"title": event.title, "date": period}
+
+
+def _short(title: str) -> str:
+    if len(title) <= LABEL_CHARS:
+        return title
+    return title[: LABEL_CHARS - 1].rsplit(" ", 1)[0].rstrip(" :,;(") + "…"
+
+
+def _grouped(points: list, axis: Axis) -> list[tuple[float, list]]:
+    """Events whose dots would be nearer than MARK_GAP to a group's first dot join that group, drawn there."""
+    groups: list[tuple[float, list]] = []
+    for event in points:
+        x = axis.x(drawn_at(event.date, event.date_precision))
+        if groups and x - groups[-1][0] < MARK_GAP:
+            groups[-1][1].append(event)
+        else:
+            groups.append((x, [event]))
+    return groups
+
+
+def _point_mark(x: float, events: list, language: str, links: _Links) -> Mark:
+    first, last = events[0], events[-1]
+    if len(events) == 1:
+        return Mark(x, f"event-point event-{first.kind}", _describe(first, language), f"#event-{first.pk}",
+                    focus_text=first.title)  # fmt: skip
+    period = format_period(first.date, first.date_precision, last.date, last.date_precision, language)
+    label = ngettext("%(count)d event, %(period)s", "%(count)d events, %(period)s", len(events)) % {
+        "count": len(events),
+        "period": period,
+    }
+    url = links.to_years(first.date.year, last.date.year, first)
+    return Mark(x, "event-point event-group", label, url, count=len(events), radius=GROUP_RADIUS, focus_text=label)
+
+
+def _labelled(marks: list[Mark], groups: list[tuple[float, list]]) -> list[Mark]:
+    """Landmark labels under the dots, founding first, each only where it runs into no other label."""
+    candidates = []
+    for index, (_x, events) in enumerate(groups):
+        landmarks = [e for e in events if e.kind in LANDMARK_KINDS]
+        if landmarks:
+            landmark = min(landmarks, key=lambda e: LANDMARK_KINDS.index(e.kind))
+            candidates.append((LANDMARK_KINDS.index(landmark.kind), marks[index].x, index, _short(landmark.title)))
+    taken: list[tuple[float, float]] = []
+    for _priority, x, index, text in sorted(candidates):
+        width = MARK_TEXT_UNITS_PER_CHAR * len(text) + 12
+        left, anchor = (
+            (x - MARK_RADIUS, "start") if x - MARK_RADIUS + width <= WIDTH else (x + MARK_RADIUS - width, "end")
+        )
+        if left >= 0 and all(left + width <= start or left >= end for start, end in taken):
+            taken.append((left, left + width))
+            marks[index] = replace(marks[index], text=text, text_anchor=anchor)
+    return marks
+
+
+def _timeline_row(events, label, url, title, axis, language, links) -> tuple[datetime.date, Row]:
+    """Dates as dots on a first lane (landmark labels under them), periods as bars on lanes below."""
     points = [e for e in events if not e.end_date]
     periods = [e for e in events if e.end_date]
-    marks = tuple(
-        Mark(axis.x(drawn_at(e.date, e.date_precision)), f"event-point event-{e.kind}", describe(e), f"#event-{e.pk}")
-        for e in points
-    )
+    groups = _grouped(points, axis)
+    marks = _labelled([_point_mark(x, items, language, links) for x, items in groups], groups)
+    label_height = LABEL_HEIGHT if any(mark.text for mark in marks) else 0
     spans = [
         _span(axis, drawn_at(e.date, e.date_precision), drawn_at(e.end_date, e.end_date_precision)) for e in periods
     ]
@@ -297,7 +451,9 @@ def _timeline_row(events, label, url, title, axis, language) -> tuple[datetime.d
     first_lane = 1 if marks else 0
     bars = []
     for e, (x, width), lane in zip(periods, spans, lanes, strict=True):
-        y = (first_lane + lane) * LANE_HEIGHT + 6
-        bars.append(Bar(x, width, f"event-span event-{e.kind}", describe(e), f"#event-{e.pk}", y, height=12))
+        y = (first_lane + lane) * LANE_HEIGHT + label_height + 6
+        bars.append(
+            Bar(x, width, f"event-span event-{e.kind}", _describe(e, language), f"#event-{e.pk}", y, 12, e.title)
+        )
     lane_total = first_lane + (lane_count if periods else 0)
-    return events[0].date, Row(label, url, tuple(bars), marks, (), title, max(lane_total, 1))
+    return events[0].date, Row(label, url, tuple(bars), tuple(marks), (), title, max(lane_total, 1), label_height)

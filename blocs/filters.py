@@ -2,7 +2,13 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from integration_portal.web.filters import SearchFilter, StrictFilterSet, YearRangeForm, year_filter
+from integration_portal.web.filters import (
+    CollatedMultipleChoiceFilter,
+    SearchFilter,
+    StrictFilterSet,
+    YearRangeForm,
+    year_filter,
+)
 
 from .models import Bloc, Country, Event, EventKind
 
@@ -11,7 +17,7 @@ class EventFilter(StrictFilterSet):
     """The timeline's filters; every value is a GET parameter, so a filtered timeline is a shareable URL."""
 
     q = SearchFilter("event")
-    bloc = django_filters.ModelMultipleChoiceFilter(
+    bloc = CollatedMultipleChoiceFilter(
         field_name="blocs__slug",
         to_field_name="slug",
         queryset=Bloc.objects.all(),
@@ -19,7 +25,7 @@ class EventFilter(StrictFilterSet):
         widget=forms.CheckboxSelectMultiple,
         distinct=True,
     )
-    country = django_filters.ModelMultipleChoiceFilter(
+    country = CollatedMultipleChoiceFilter(
         field_name="countries__slug",
         to_field_name="slug",
         queryset=Country.objects.all(),

@@ -89,10 +89,10 @@ class Bloc(ChecksInOneQuery, TranslatedModel):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     kind = models.CharField(_("kind"), max_length=30, choices=BlocKind.choices)
     founded = models.DateField(_("founded"), null=True, blank=True, validators=date_bounds())
-    founded_precision = precision_field(_("founded: precision"))
+    founded_precision = precision_field(_("founding date precision"))
     founding_treaty = models.CharField(_("founding treaty"), max_length=300, blank=True)
     ended = models.DateField(_("ended"), null=True, blank=True, validators=date_bounds())
-    ended_precision = precision_field(_("ended: precision"))
+    ended_precision = precision_field(_("end date precision"))
     seat = models.CharField(_("seat"), max_length=120, blank=True)
     website = models.URLField(_("website"), blank=True)
     summary = models.TextField(_("summary"), blank=True)
@@ -249,7 +249,7 @@ class Membership(ChecksInOneQuery, TranslatedModel):
     bloc = models.ForeignKey(Bloc, verbose_name=_("bloc"), on_delete=models.CASCADE, related_name="memberships")
     status = models.CharField(_("status"), max_length=12, choices=MembershipStatus.choices)
     start = models.DateField(_("start"), validators=date_bounds())
-    start_precision = precision_field(_("start: precision"))
+    start_precision = precision_field(_("start precision"))
     end = models.DateField(
         _("end"),
         null=True,
@@ -257,7 +257,7 @@ class Membership(ChecksInOneQuery, TranslatedModel):
         validators=date_bounds(),
         help_text=_("Leave empty while the status still holds."),
     )
-    end_precision = precision_field(_("end: precision"))
+    end_precision = precision_field(_("end precision"))
     note = models.TextField(_("note"), blank=True)
 
     objects = MembershipQuerySet.as_manager()
@@ -342,11 +342,11 @@ class EventQuerySet(PublishableQuerySet):
 
 class Event(ChecksInOneQuery, RichTextContent, TranslatedModel, Publishable):
     date = models.DateField(_("date"), validators=date_bounds())
-    date_precision = precision_field(_("date: precision"))
+    date_precision = precision_field(_("date precision"))
     end_date = models.DateField(
         _("end date"), null=True, blank=True, validators=date_bounds(), help_text=_("For events that span a period.")
     )
-    end_date_precision = precision_field(_("end date: precision"))
+    end_date_precision = precision_field(_("end date precision"))
     title = models.CharField(_("title"), max_length=250)
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body"), blank=True, validators=long_text_limit())

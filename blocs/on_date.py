@@ -9,6 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from integration_portal.core.collation import collation_key
+
 from .models import Bloc, Country, Membership, MembershipStatus
 
 # What a reader asks "who was where" about; a withdrawal is the absence of a status, shown on the bloc's own page.
@@ -77,7 +79,7 @@ class AmericasOnDate:
         """Countries that surely belonged to two or more blocs that day, most blocs first."""
         return sorted(
             (row for row in self.rows if len(row.belongs_to) >= 2),
-            key=lambda row: (-len(row.belongs_to), row.country.name),
+            key=lambda row: (-len(row.belongs_to), collation_key(row.country.name)),
         )
 
     @property
@@ -116,7 +118,7 @@ def americas_on(day: datetime.date) -> AmericasOnDate:
     ]
     columns = [entry.bloc for entry in blocs]
     rows = []
-    for country, items in sorted(by_country.values(), key=lambda pair: pair[0].name):
+    for country, items in sorted(by_country.values(), key=lambda pair: collation_key(pair[0].name)):
         row = CountryRow(country, [[m for m in items if m.bloc_id == bloc.pk] for bloc in columns])
         for bloc in columns:
             belonging = [m for m in items if m.bloc_id == bloc.pk and m.status in BELONGING]

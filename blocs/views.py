@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from integration_portal.core.collation import collated
 from integration_portal.core.dates import DatePrecision, format_partial_date
 from integration_portal.exports.links import page_downloads
 from integration_portal.sources.numbering import PageSources
@@ -88,7 +89,10 @@ def bloc_detail(request, slug):
             "bloc": bloc,
             "memberships": memberships,
             "successors": bloc.successors.all(),
-            "chart": membership_chart(memberships, rows_by="country", language=get_language(), today=today),
+            # A bloc that ended is drawn up to its end (FTAA 1994–2005), not to today.
+            "chart": membership_chart(
+                memberships, rows_by="country", language=get_language(), today=min(bloc.ended or today, today)
+            ),
             "events": events,
             "timeline": timeline_chart(events, language=get_language(), today=today),
             "articles": related_articles(bloc),
@@ -102,7 +106,7 @@ def bloc_detail(request, slug):
 
 @cached_public_page
 def country_list(request):
-    countries = Country.objects.with_current_blocs().order_by("subregion", "slug")
+    countries = collated(Country.objects.with_current_blocs(), key=lambda country: country.name)
     groups = {}
     for country in countries:
         groups.setdefault(country.get_subregion_display(), []).append(country)
@@ -177,7 +181,7 @@ def timeline(request):
             "downloads": page_downloads(request, "blocs:timeline", title=_("Timeline of regional integration")),
             "filterset": filterset,
             "events": events,
-            "timeline": timeline_chart(events, language=get_language(), today=timezone.localdate()),
+            "timeline": timeline_chart(events, language=get_language(), today=timezone.localdate(), query=request.GET),
             "zoom_links": zoom_links(request.GET),
             # The year shortcuts alone leave the panel closed; chosen blocs, countries, kinds or errors open it.
             "filters_open": bool(filterset.form.errors)

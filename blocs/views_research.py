@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from integration_portal.core.collation import collated
 from integration_portal.core.dates import FIRST_DATE, LAST_DATE, format_partial_date, parse_reader_date
 from integration_portal.exports.links import page_downloads
 from integration_portal.web.page_cache import cached_public_page
@@ -80,7 +81,7 @@ def compare(request):
     chosen = [key.strip().lower() for key in request.GET.getlist("country")[:4]]
     context = {
         "form": form,
-        "all_countries": Country.objects.order_by("name"),
+        "all_countries": collated(Country.objects.all(), key=lambda country: country.name),
         "slots": chosen + [""] * (4 - len(chosen)),
     }
     if not form.is_bound or not form.is_valid():

@@ -85,7 +85,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "csp",
-    "axes",
+    "integration_portal.web.axes.AxesConfig",
     "django_prose_editor",
     # reversion serialises whole rows when they are saved, so it keeps every language's column.
     "reversion",
@@ -148,6 +148,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            "libraries": {"portal_admin": "integration_portal.editorial.admin.templatetags"},
         },
     },
 ]
@@ -199,6 +200,7 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "staticfiles
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 WHITENOISE_USE_FINDERS = DEBUG  # production serves what collectstatic wrote, compressed and hashed
+WHITENOISE_MIMETYPES = {".webmanifest": "application/manifest+json"}  # missing from WhiteNoise's own table
 
 # Media on the local disk, or on S3-compatible object storage when a bucket is named (several app servers).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")

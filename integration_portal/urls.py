@@ -9,7 +9,7 @@ from integration_portal.exports.urls import download_patterns
 from integration_portal.search import exports as search_exports
 from integration_portal.search import views as search_views
 from integration_portal.search.forms import SearchForm
-from integration_portal.site import feeds, media, robots, sitemaps, views
+from integration_portal.site import feeds, icons, media, robots, sitemaps, views
 from integration_portal.web import health
 
 urlpatterns = [
@@ -19,6 +19,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemaps.sitemap_view, name="sitemap"),
     path("robots.txt", robots.robots_txt, name="robots"),
+    *icons.urlpatterns,  # /favicon.ico, /apple-touch-icon.png
     path("api/v1/", include("integration_portal.api.urls")),
 ]
 

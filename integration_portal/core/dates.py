@@ -221,3 +221,36 @@ def parse_reader_date(text: str, language: str) -> datetime.date:
     if not FIRST_DATE <= parsed <= LAST_DATE:
         raise ValueError("outside the recorded years")
     return parsed
+
+
+def format_period(
+    start: datetime.date, start_precision: str, end: datetime.date | None, end_precision: str, language: str
+) -> str:
+    """A period written once for what its two ends share: "2–3 de diciembre de 2011", "1991–1994".
+
+    Ends of different precisions, or days in different years, are written in full on both sides.
+    """
+    full_end = format_partial_date(end, end_precision, language)
+    full_start = format_partial_date(start, start_precision, language)
+    if end is None or full_start == full_end:
+        return full_start
+    if start_precision != end_precision or (start.year != end.year and start_precision != DatePrecision.YEAR):
+        return f"{full_start} – {full_end}"
+    if start_precision == DatePrecision.YEAR:
+        if (language or "es")[:2] == "th":
+            return f"{full_start}–{end.year + BUDDHIST_ERA_OFFSET}"
+        return f"{full_start}–{full_end}"
+    # Same year: the shared tail (the year, and the month when both are in it) is written once, after the end.
+    if start_precision == DatePrecision.DAY and start.month == end.month:
+        return f"{start.day}–{full_end}"
+    dash = "–" if start_precision == DatePrecision.MONTH else " – "  # "marzo–mayo", "26 de marzo – 15 de agosto"
+    return f"{_without_year(start, start_precision, language)}{dash}{full_end}"
+
+
+def _without_year(date: datetime.date, precision: str, language: str) -> str:
+    """ "26 de marzo", "26 March", "26 มีนาคม", "marzo": the start of a period whose end gives the year."""
+    text = format_partial_date(date, precision, language)
+    suffix = {"es": f" de {date.year}", "th": f" {date.year + BUDDHIST_ERA_OFFSET}"}.get(
+        (language or "es")[:2], f" {date.year}"
+    )
+    return text.removesuffix(suffix)

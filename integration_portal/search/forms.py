@@ -4,7 +4,7 @@ from django.utils.translation import pgettext_lazy
 
 from articles.models import Topic
 from blocs.models import Bloc, Country, EventKind
-from integration_portal.web.filters import FIRST_YEAR, LAST_YEAR, YearRangeForm, year_input
+from integration_portal.web.filters import ReaderYearField, YearRangeForm
 
 from .engine import Filters
 from .models import ResultType
@@ -14,13 +14,7 @@ ALL_LANGUAGES = "all"
 
 
 def year_field(label) -> forms.IntegerField:
-    return forms.IntegerField(
-        label=label,
-        required=False,
-        min_value=FIRST_YEAR,
-        max_value=LAST_YEAR,
-        widget=year_input(),
-    )
+    return ReaderYearField(label=label, required=False)
 
 
 class QueryField(forms.CharField):
@@ -61,9 +55,11 @@ class SearchForm(YearRangeForm):
         widget=forms.HiddenInput,
     )
     topic = forms.ModelChoiceField(
-        label=_("Topic"), required=False, queryset=Topic.objects.all(), to_field_name="slug", empty_label="—"
+        label=_("Topic"), required=False, queryset=Topic.objects.all(), to_field_name="slug", empty_label=_("Any topic")
     )
-    kind = forms.ChoiceField(label=_("Kind of event"), required=False, choices=[("", "—"), *EventKind.choices])
+    kind = forms.ChoiceField(
+        label=_("Kind of event"), required=False, choices=[("", _("Any kind")), *EventKind.choices]
+    )
     year_from = year_field(_("From year"))
     year_to = year_field(_("To year"))
 

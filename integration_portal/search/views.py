@@ -9,6 +9,7 @@ from integration_portal.core.languages import language_codes
 from integration_portal.exports.links import page_downloads
 from integration_portal.web.page_cache import cached_public_page
 
+from .best_bets import best_bets
 from .engine import Filters, search
 from .forms import ALL_LANGUAGES, SearchForm
 from .models import ResultType
@@ -75,6 +76,7 @@ def search_page(request):
         parsed=parsed,
         outcome=outcome,
         results=present(outcome.hits, parsed, language),
+        best_bets=best_bets(data["q"]) if outcome.page == 1 else [],
         first_number=(outcome.page - 1) * PER_PAGE + 1,
         query=query.urlencode(),
         all_languages=all_languages,

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from integration_portal.editorial.admin import (
     ConflictCheckedInline,
     PortalImportExportMixin,
+    RowsInOneQuery,
     TranslatedModelAdmin,
     partial_date_column,
 )
@@ -35,7 +36,7 @@ class SourceAdmin(PortalImportExportMixin, TranslatedModelAdmin):
         return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', obj.url, _("open")) if obj.url else "–"
 
 
-class CitationInline(ConflictCheckedInline, admin.TabularInline):
+class CitationInline(RowsInOneQuery, ConflictCheckedInline, admin.TabularInline):
     """A fact's sources, in the fact's own change form; the source is picked by typing part of its title.
 
     Translators may only view citations (their role's permissions), so Django shows the rows read-only.
@@ -43,6 +44,7 @@ class CitationInline(ConflictCheckedInline, admin.TabularInline):
 
     extra = 0
     autocomplete_fields = ("source",)
+    list_select_related = ("source",)
     fields = ("source", "pinpoint", "position")
     verbose_name = _("source")
     verbose_name_plural = _("sources")

@@ -46,7 +46,7 @@ class Source(ChecksInOneQuery, TranslatedModel):
         _("issuing body"), max_length=200, blank=True, help_text=_("Who signed, adopted or published it.")
     )
     date = models.DateField(_("date"), null=True, blank=True, validators=date_bounds())
-    date_precision = precision_field(_("date: precision"))
+    date_precision = precision_field(_("date precision"))
     identifier = models.CharField(
         _("identifier"), max_length=120, blank=True, help_text=_("Such as “CMC Dec. 28/05” or a treaty series number.")
     )

@@ -1,4 +1,5 @@
-"""Pieces shared by the public filters: year ranges and a strict filter set that says what is wrong."""
+"""Pieces shared by the public filters: year ranges, choices in the reader's order, and a strict filter set that
+says what is wrong."""
 
 import django_filters
 from django import forms
@@ -7,7 +8,9 @@ from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from integration_portal.core.dates import FIRST_DATE, LAST_DATE
+from integration_portal.core.collation import collation_key
+from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, FIRST_DATE, LAST_DATE
+from integration_portal.core.languages import current_language
 
 
 class YearRangeForm(forms.Form):
@@ -35,19 +38,93 @@ class StrictFilterSet(django_filters.FilterSet):
 FIRST_YEAR, LAST_YEAR = FIRST_DATE.year, LAST_DATE.year
 
 
+def in_buddhist_era() -> bool:
+    """Thai readers count years in the Buddhist Era (CE + 543), in what they type as in what they read."""
+    return current_language() == "th"
+
+
+class ReaderYearInput(forms.NumberInput):
+    """Shows a year as the reader counts it: 1990 is 2533 on Thai pages."""
+
+    def format_value(self, value):
+        try:
+            year = int(value)
+        except (TypeError, ValueError):
+            return super().format_value(value)
+        if in_buddhist_era() and year <= LAST_YEAR:
+            year += BUDDHIST_ERA_OFFSET
+        return str(year)
+
+
+class ReaderYearField(forms.IntegerField):
+    """A year typed as the reader counts: on Thai pages a Buddhist-Era year (2533) means 1990.
+
+    The recorded years (1800–2100) and their Buddhist-Era years (2343–2643) do not overlap, so a Thai page takes
+    both; the bounds are checked on the Common-Era year.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", year_input())
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        year = super().to_python(value)
+        if year is not None and in_buddhist_era() and year > LAST_YEAR:
+            year -= BUDDHIST_ERA_OFFSET
+        return year
+
+    def validate(self, value):
+        # Here rather than as min/max validators: the message names the reader's era, known only per request.
+        super().validate(value)
+        if value is not None and not FIRST_YEAR <= value <= LAST_YEAR:
+            if in_buddhist_era():
+                first, last = FIRST_YEAR + BUDDHIST_ERA_OFFSET, LAST_YEAR + BUDDHIST_ERA_OFFSET
+                message = _("Enter a year from %(first)s to %(last)s (Buddhist Era).")
+            else:
+                first, last, message = FIRST_YEAR, LAST_YEAR, _("Enter a year from %(first)s to %(last)s.")
+            raise forms.ValidationError(message, code="year_range", params={"first": first, "last": last})
+
+
 def year_input() -> forms.NumberInput:
-    return forms.NumberInput(attrs={"inputmode": "numeric", "size": 5})
+    return ReaderYearInput(attrs={"inputmode": "numeric", "size": 5})
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = ReaderYearField
 
 
 def year_filter(field_name: str, lookup: str, label) -> django_filters.NumberFilter:
-    return django_filters.NumberFilter(
-        field_name=field_name,
-        lookup_expr=lookup,
-        label=label,
-        min_value=FIRST_YEAR,
-        max_value=LAST_YEAR,
-        widget=year_input(),
-    )
+    return YearFilter(field_name=field_name, lookup_expr=lookup, label=label)
+
+
+class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
+    """The choices in the order of their labels in the page's language, not of the table's ordering."""
+
+    def __iter__(self):
+        # Sorted once per form: the widget reads its choices more than once, and each read would query again.
+        cached = getattr(self.field, "_collated_choices", None)
+        if cached is None:
+            choices = list(super().__iter__())
+            empty = [choice for choice in choices if choice[0] == ""]
+            rest = [choice for choice in choices if choice[0] != ""]
+            cached = self.field._collated_choices = [*empty, *sorted(rest, key=lambda c: collation_key(c[1]))]
+        return iter(cached)
+
+
+class CollatedMultipleChoiceField(django_filters.fields.ModelMultipleChoiceField):
+    iterator = CollatedChoiceIterator
+
+
+class CollatedChoiceField(django_filters.fields.ModelChoiceField):
+    iterator = CollatedChoiceIterator
+
+
+class CollatedMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = CollatedMultipleChoiceField
+
+
+class CollatedChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = CollatedChoiceField
 
 
 class SearchFilter(django_filters.CharFilter):

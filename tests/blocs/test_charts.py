@@ -5,14 +5,25 @@ check that the layout functions never query.
 """
 
 import datetime
+import itertools
 import re
 from html.parser import HTMLParser
 
 import pytest
+from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from blocs.charts import LANE_HEIGHT, MAX_TICKS, MIN_BAR_WIDTH, WIDTH, make_axis, membership_chart, timeline_chart
+from blocs.charts import (
+    LANE_HEIGHT,
+    MARK_GAP,
+    MAX_TICKS,
+    MIN_BAR_WIDTH,
+    WIDTH,
+    make_axis,
+    membership_chart,
+    timeline_chart,
+)
 from blocs.models import Bloc, Country, Event, Membership
 from integration_portal.core.dates import DatePrecision
 
@@ -260,7 +271,7 @@ class TestTimelineChart:
                   end_date_precision="year"),
         )  # fmt: skip
         assert chart.rows[0].marks[0].label == "Treaty of Asunción — 26 March 1991"
-        assert chart.rows[1].bars[0].label == "War of the Pacific — 1879 – 1883"
+        assert chart.rows[1].bars[0].label == "War of the Pacific — 1879–1883"
 
     def test_axis_spans_the_events_years_and_at_least_one_year(self):
         chart = timeline(event(1, "Only one", D(2013, 5, 1), MERCOSUR))
@@ -356,3 +367,114 @@ class TestTemplates:
         assert_csp_friendly_and_linked(html)
         assert 'href="#event-7" aria-label="Treaty of Asunción — 26 March 1991"' in html
         assert 'href="#event-8"' in html
+
+
+class TestTimelineFitting:
+    """Issue 16: marks never overlap, the default range fits the bulk of the events, landmarks are labelled."""
+
+    def test_dots_nearer_than_a_group_width_are_one_mark_with_a_count(self):
+        # Axis 1990-01-01 to 2000-01-01: 3652 days. 17 Dec 1994 is day 1811 (x 495.9), 1 Jan 1995 day 1826
+        # (x 500.0): 4 units apart, one mark. 1 Jun 1990 (x 41.3) and 1 Jun 1999 (x 941.4) stay alone.
+        chart = timeline(
+            event(1, "Early", D(1990, 6, 1), MERCOSUR),
+            event(2, "Protocol of Ouro Preto", D(1994, 12, 17), MERCOSUR, kind="treaty_signed"),
+            event(3, "Customs union", D(1995, 1, 1), MERCOSUR, kind="treaty_in_force"),
+            event(4, "Late", D(1999, 6, 1), MERCOSUR),
+        )
+        assert (chart.axis.start, chart.axis.end) == (D(1990, 1, 1), D(2000, 1, 1))
+        marks = chart.rows[0].marks
+        assert [mark.count for mark in marks] == [1, 2, 1]
+        assert [round(mark.x, 1) for mark in marks] == [41.3, 495.9, 941.4]
+        group = marks[1]
+        assert group.label == "2 events, 17 December 1994 – 1 January 1995"
+        assert group.url == "#event-2"  # no year filter to narrow on a bloc's page: the list, at the first
+        assert group.radius > marks[0].radius and "event-group" in group.css_class
+
+    def test_a_group_on_the_timeline_page_zooms_to_its_years_keeping_the_other_filters(self):
+        events = [
+            event(1, "Early", D(1990, 6, 1), MERCOSUR),
+            event(2, "Protocol of Ouro Preto", D(1994, 12, 17), MERCOSUR),
+            event(3, "Customs union", D(1995, 1, 1), MERCOSUR),
+            event(4, "Late", D(1999, 6, 1), MERCOSUR),
+        ]
+        chart = timeline(*events, query=QueryDict("bloc=mercosur&kind=summit&kind=other"))
+        assert chart.rows[0].marks[1].url == "?bloc=mercosur&kind=summit&kind=other&year_from=1994&year_to=1995"
+        # Zoomed to 1994–1995 the two are 15 days of 730, 20 units apart: still one mark, now leading to the list.
+        zoomed = timeline(*events[1:3], query=QueryDict("bloc=mercosur&year_from=1994&year_to=1995"))
+        [mark] = zoomed.rows[0].marks
+        assert mark.count == 2 and mark.url == "#event-2"
+
+    def test_no_two_drawn_marks_are_nearer_than_the_gap(self):
+        # The 15th of each month, 1991–1993: 28 to 31 days apart (25.5 to 28.3 units of 1096 days), so each
+        # dot joins the previous one and the next starts a new mark, two steps (at least 59 days, 53.8 units) on.
+        monthly = [event(i, f"E{i}", D(1991 + i // 12, i % 12 + 1, 15), MERCOSUR) for i in range(36)]
+        marks = timeline(*monthly).rows[0].marks
+        assert [mark.count for mark in marks] == [2] * 18
+        assert all(b.x - a.x >= MARK_GAP for a, b in itertools.pairwise(marks))
+
+    def test_an_outlier_decades_before_the_rest_is_left_to_an_earlier_marker(self):
+        war = event(1, "War of the Pacific", D(1879, 1, 1), end_date=D(1883, 1, 1), date_precision="year",
+                    end_date_precision="year")  # fmt: skip
+        later = [event(i, f"E{i}", D(1951 + i, 10, 14), MERCOSUR) for i in range(2, 12)]
+        # 11 events allow one outlier (10 %); the next, in 1953, comes 70 years after the war ends, more than 20.
+        chart = timeline(war, *later)
+        assert (chart.axis.start, chart.axis.end) == (D(1953, 1, 1), D(1963, 1, 1))  # 1953 to the end of 1962
+        assert [row.label for row in chart.rows] == ["Mercosur"]  # "Other" held only the war
+        assert chart.earlier.label == "Earlier: 1 event, 1879" and chart.earlier.url == "#event-1"
+        on_page = timeline(war, *later, query=QueryDict("kind=conflict&year_from="))
+        assert on_page.earlier.url == "?kind=conflict&year_to=1879"
+
+    def test_chosen_years_are_never_fitted(self):
+        war = event(1, "War", D(1879, 1, 1), end_date=D(1883, 1, 1))
+        later = [event(i, f"E{i}", D(1951 + i, 10, 14), MERCOSUR) for i in range(2, 12)]
+        chart = timeline(war, *later, query=QueryDict("year_to=1970"))
+        assert chart.axis.start == D(1879, 1, 1) and chart.earlier is None
+
+    def test_a_gap_of_twenty_years_is_not_an_outlier(self):
+        first = event(1, "First", D(1930, 5, 1), MERCOSUR)
+        later = [event(i, f"E{i}", D(1950 + i, 5, 1), MERCOSUR) for i in range(0, 10)]  # 1950 - 1930 = 20
+        chart = timeline(first, *later)
+        assert chart.axis.start == D(1930, 1, 1) and chart.earlier is None
+
+    def test_landmarks_are_labelled_where_their_label_runs_into_no_other(self):
+        # Axis 1991–2000 (3652 days). Founding 26 Mar 1991: x 23.0, label "Treaty of Asunción…" (19 characters,
+        # 9 × 19 + 12 = 183 units) from 17.0 to 200.0. The treaty signed 1 Jun 1992 (x 141.6) would start inside
+        # it. The treaty in force 1 Jul 1999 (x 949.6) has no room to its right, so its label ends at the dot.
+        chart = timeline(
+            event(1, "Treaty of Asunción: Mercosur is born", D(1991, 3, 26), MERCOSUR, kind="founding"),
+            event(2, "Protocol signed", D(1992, 6, 1), MERCOSUR, kind="treaty_signed"),
+            event(3, "Summit", D(1996, 6, 1), MERCOSUR, kind="summit"),
+            event(4, "Ouro Preto in force", D(1999, 7, 1), MERCOSUR, kind="treaty_in_force"),
+            event(5, "A period", D(1993, 1, 1), MERCOSUR, end_date=D(1994, 1, 1)),
+        )
+        row = chart.rows[0]
+        assert [(mark.text, mark.text_anchor) for mark in row.marks] == [
+            ("Treaty of Asunción…", "start"),
+            ("", "start"),
+            ("", "start"),
+            ("Ouro Preto in force", "end"),
+        ]
+        assert row.label_height == 16 and row.height == 2 * LANE_HEIGHT + 16
+        assert row.bars[0].y == LANE_HEIGHT + 16 + 6  # the period's lane comes under the labels
+
+    def test_a_bloc_that_ended_is_drawn_to_its_end(self):
+        # The view passes an ended bloc's end as "today": FTAA, 1994 to 2005.
+        chart = membership_chart(
+            [membership(ARGENTINA, "member", D(1994, 12, 9))], rows_by="country", language="en", today=D(2005, 11, 5)
+        )
+        assert (chart.axis.start, chart.axis.end) == (D(1994, 1, 1), D(2006, 1, 1))
+        [bar] = chart.rows[0].bars
+        assert bar.x + bar.width == pytest.approx(chart.axis.x(D(2005, 11, 5)))
+
+    def test_template_has_a_skip_link_past_the_chart_and_names_shown_on_focus(self):
+        chart = timeline(
+            event(2, "Protocol of Ouro Preto", D(1994, 12, 17), MERCOSUR),
+            event(3, "Customs union", D(1995, 1, 1), MERCOSUR),
+            event(4, "Ushuaia Protocol", D(1998, 7, 24), MERCOSUR),
+        )
+        html = render_to_string("blocs/_timeline_chart.html", {"chart": chart})
+        assert_csp_friendly_and_linked(html)
+        assert html.index('<a class="chart-skip" href="#timeline-chart-end">') < html.index("<figure")
+        assert html.index('id="timeline-chart-end"') > html.index("</figure>")
+        assert '<text class="chart-focus-text"' in html and ">Ushuaia Protocol</text>" in html
+        assert re.search(r'<text class="event-count"[^>]*>2</text>', html)

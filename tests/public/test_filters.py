@@ -61,9 +61,9 @@ def test_timeline_by_several_kinds(client):
         ({"bloc": "atlantis"}, "Select a valid choice. atlantis is not one of the available choices."),
         ({"country": "narnia"}, "Select a valid choice. narnia is not one of the available choices."),
         ({"kind": "coronation"}, "Select a valid choice. coronation is not one of the available choices."),
-        ({"year_from": "abc"}, "Enter a number."),
+        ({"year_from": "abc"}, "Enter a whole number."),
         ({"year_from": "2020", "year_to": "2010"}, "The first year is after the last year."),
-        ({"year_to": "99999999999999999999"}, "Ensure this value is less than or equal to 2100."),
+        ({"year_to": "99999999999999999999"}, "Enter a year from 1800 to 2100."),
     ],
 )
 def test_invalid_timeline_filters_say_what_is_wrong(client, params, message):

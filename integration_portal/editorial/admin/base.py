@@ -16,6 +16,7 @@ from integration_portal.core.dates import format_partial_date
 from integration_portal.core.languages import NAMES_IN_SENTENCE, language_codes
 from integration_portal.core.rich_text import EDITOR_EXTENSIONS
 from integration_portal.core.translation import TranslationState, translation_state_q
+from integration_portal.editorial.admin.calendar import BuddhistEraDates
 from integration_portal.editorial.admin.history import HistoryAdmin
 from integration_portal.editorial.admin.typing import ModelAdminMixin
 from integration_portal.editorial.roles import is_translator
@@ -155,11 +156,22 @@ class RichTextWidgets(ModelAdminMixin):
         return field
 
 
+TABS_SCRIPT = "modeltranslation/js/tabbed_translation_fields.js"
+
+
 # The stubs type ModelAdmin's templates and form more narrowly than reversion's untyped VersionAdmin sets them.
-class TranslatedModelAdmin(TranslatorLimits, RichTextWidgets, HistoryAdmin, TabbedTranslationAdmin):  # type: ignore[misc]
-    """Tabbed es/th/en fields, history, and each language's translation state as a column and a filter."""
+class TranslatedModelAdmin(  # type: ignore[misc]
+    TranslatorLimits, BuddhistEraDates, RichTextWidgets, HistoryAdmin, TabbedTranslationAdmin
+):
+    """Tabbed es/th/en fields, history, each language's translation state as a column and a filter, and
+    Buddhist-Era dates in the Thai admin."""
 
     change_list_template = "admin/portal/change_list.html"
+
+    @property
+    def media(self):
+        # Named after modeltranslation's tabs script, which it corrects, so that the merged media keep that order.
+        return super().media + forms.Media(js=[TABS_SCRIPT, "admin/portal-tabs.js"])
 
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from integration_portal.core.publishing import PublicationStatus
+from integration_portal.editorial.admin.calendar import in_buddhist_era
 from integration_portal.editorial.admin.typing import ModelAdminMixin
 from integration_portal.editorial.roles import allowed_statuses, can_publish, is_translator
 from integration_portal.editorial.services import set_publication_status
@@ -46,7 +47,7 @@ class PublishingAdmin(ModelAdminMixin):
         """One column for status and time: "published 3 Mar 2026", "scheduled for …", "in review"."""
         if obj.status != PublicationStatus.PUBLISHED:
             return obj.get_status_display()
-        when = date_format(timezone.localtime(obj.published_at), "SHORT_DATETIME_FORMAT")
+        when = in_buddhist_era(date_format(timezone.localtime(obj.published_at), "SHORT_DATETIME_FORMAT"))
         if obj.is_public:
             return format_html("{} <small>{}</small>", obj.get_status_display(), when)
         return format_html('<span class="scheduled">{}</span>', _("scheduled for %(time)s") % {"time": when})

@@ -1,21 +1,54 @@
+import re
+
 from django import template
 from django.urls import translate_url
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, gettext
 
-from integration_portal.core.dates import DatePrecision, format_partial_date
+from integration_portal.core.dates import DatePrecision, format_partial_date, format_period
 from integration_portal.core.languages import NAMES_IN_SENTENCE, language_codes
 from integration_portal.core.rich_text import sanitize_html
 
 register = template.Library()
+THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+
+
+@register.filter
+def thai_breaks(text):
+    """Thai text with ``<wbr>`` between its words, as the portal's segmenter and dictionary find them.
+
+    Thai has no spaces, and the browser's line breaker does not know the portal's names: it broke ละตินอเมริกา
+    into ลาตินอเม|ริกา. A long name breaks between its dictionary parts too. Copy-paste and screen readers ignore
+    ``<wbr>``; text without Thai comes back escaped and unchanged.
+    """
+    from integration_portal.search.text import segmenter  # the index's own segmenter: one dictionary for both
+
+    text = "" if text is None else str(text)
+    if not THAI_RUN.search(text):
+        return conditional_escape(text)
+    pieces, last = [], 0
+    for match in THAI_RUN.finditer(text):
+        pieces.append(conditional_escape(text[last : match.start()]))
+        words = [part for _offset, word, parts in segmenter().segment_run(match.group()) for part in parts or (word,)]
+        pieces.append(mark_safe("<wbr>".join(conditional_escape(word) for word in words)))
+        last = match.end()
+    pieces.append(conditional_escape(text[last:]))
+    return mark_safe("".join(pieces))
 
 
 @register.simple_tag
 def partial_date(date, precision):
     """{% partial_date event.date event.date_precision %} → "26 de marzo de 1991", "พ.ศ. 2512"."""
     return format_partial_date(date, precision, get_language())
+
+
+@register.simple_tag
+def partial_period(start, start_precision, end, end_precision):
+    """{% partial_period event.date event.date_precision event.end_date event.end_date_precision %} → "2–3 de diciembre
+    de 2011"; the start alone when there is no end."""
+    return format_period(start, start_precision, end, end_precision, get_language())
 
 
 @register.simple_tag
