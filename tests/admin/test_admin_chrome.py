@@ -8,8 +8,9 @@ from blocs.models import Event
 pytestmark = pytest.mark.django_db
 
 
-def test_precision_label_has_one_colon(admin_client, english):
+def test_precision_label_has_one_colon(admin_client):
     event = Event.objects.first()
+    admin_client.cookies["django_language"] = "en"
     html = admin_client.get(reverse("admin:blocs_event_change", args=[event.pk])).content.decode()
     assert "Date precision:</label>" in html
     assert "::" not in html.replace("https://", "").replace("http://", "")

@@ -389,6 +389,8 @@ def fetch(client: Client, url: str, problems: list[str], *, may_redirect: bool =
             detail = f": {response.exc_info[0].__name__}: {response.exc_info[1]}"
         problems.append(f"GET {url} answered {response.status_code}{detail}")
         return ""
+    if response.get("Content-Type", "").startswith("image/"):
+        return ""  # the site's icons: no text of the objects
     text = response.content.decode()
     if "xml" in response.get("Content-Type", "") and re.search(r"<(rss|feed)\b", text):
         problems += [f"the feed {url} has {problem}" for problem in feed_problems(text)]
