@@ -7,14 +7,14 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, parse_reader_date
+from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, parse_reader_date, uses_buddhist_era
 
 from .models import Country
 
 
 def reader_date_text(day: datetime.date, language: str) -> str:
     """A day as the date box shows it: ISO, with the Buddhist-Era year on Thai pages."""
-    if (language or "")[:2] == "th":
+    if uses_buddhist_era(language):
         return f"{day.year + BUDDHIST_ERA_OFFSET:04d}-{day.month:02d}-{day.day:02d}"
     return day.isoformat()
 

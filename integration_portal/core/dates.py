@@ -202,12 +202,22 @@ ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 DAY_FIRST = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 
 
-def parse_reader_date(text: str, language: str) -> datetime.date:
-    """A day as a reader types it: 2013-01-01 or 1/1/2013 (day first); on Thai pages, Buddhist-Era years too.
+def uses_buddhist_era(language: str | None) -> bool:
+    """Thai readers count years in the Buddhist Era, in what they type as in what they read."""
+    return (language or "")[:2] == "th"
 
-    The Buddhist-Era years of the recorded dates (2343–2643) and the Common-Era ones (1800–2100) do not overlap,
-    so a Thai reader's 2556 can only mean 2013. Raises ValueError for anything else.
+
+def common_era_year(year: int, language: str | None) -> int:
+    """A year as a reader typed it, in the Common Era: on Thai pages 2556 means 2013.
+
+    The Buddhist-Era years of the recorded dates (2343–2643) and the Common-Era ones (1800–2100) do not overlap, so
+    a Thai page takes both.
     """
+    return year - BUDDHIST_ERA_OFFSET if uses_buddhist_era(language) and year > LAST_DATE.year else year
+
+
+def read_day(text: str, language: str | None) -> datetime.date:
+    """2013-01-01 or 1/1/2013 (day first); on Thai pages with a Buddhist-Era year too. ValueError for the rest."""
     text = (text or "").strip()
     if match := ISO_DAY.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
@@ -215,9 +225,12 @@ def parse_reader_date(text: str, language: str) -> datetime.date:
         day, month, year = (int(part) for part in match.groups())
     else:
         raise ValueError("not a date")
-    if (language or "")[:2] == "th" and year > LAST_DATE.year:
-        year -= BUDDHIST_ERA_OFFSET
-    parsed = datetime.date(year, month, day)
+    return datetime.date(common_era_year(year, language), month, day)
+
+
+def parse_reader_date(text: str, language: str) -> datetime.date:
+    """A day as a reader types it (``read_day``), within the years the portal records. ValueError otherwise."""
+    parsed = read_day(text, language)
     if not FIRST_DATE <= parsed <= LAST_DATE:
         raise ValueError("outside the recorded years")
     return parsed

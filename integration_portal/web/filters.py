@@ -9,7 +9,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from integration_portal.core.collation import collation_key
-from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, FIRST_DATE, LAST_DATE
+from integration_portal.core.dates import (
+    BUDDHIST_ERA_OFFSET,
+    FIRST_DATE,
+    LAST_DATE,
+    common_era_year,
+    uses_buddhist_era,
+)
 from integration_portal.core.languages import current_language
 
 
@@ -39,8 +45,7 @@ FIRST_YEAR, LAST_YEAR = FIRST_DATE.year, LAST_DATE.year
 
 
 def in_buddhist_era() -> bool:
-    """Thai readers count years in the Buddhist Era (CE + 543), in what they type as in what they read."""
-    return current_language() == "th"
+    return uses_buddhist_era(current_language())
 
 
 class ReaderYearInput(forms.NumberInput):
@@ -69,9 +74,7 @@ class ReaderYearField(forms.IntegerField):
 
     def to_python(self, value):
         year = super().to_python(value)
-        if year is not None and in_buddhist_era() and year > LAST_YEAR:
-            year -= BUDDHIST_ERA_OFFSET
-        return year
+        return None if year is None else common_era_year(year, current_language())
 
     def validate(self, value):
         # Here rather than as min/max validators: the message names the reader's era, known only per request.

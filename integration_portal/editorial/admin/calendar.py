@@ -15,17 +15,15 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, LAST_DATE
+from integration_portal.core.dates import BUDDHIST_ERA_OFFSET, read_day, uses_buddhist_era
 from integration_portal.editorial.admin.typing import ModelAdminMixin
 
-ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-DAY_FIRST = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 # A four-digit year in a text Django formatted (a date hierarchy link, a publication time): 1800–2199.
 CE_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|2[01][0-9]{2})(?![0-9])")
 
 
 def thai_admin() -> bool:
-    return (get_language() or "")[:2] == "th"
+    return uses_buddhist_era(get_language())
 
 
 def in_buddhist_era(text: str) -> str:
@@ -54,20 +52,11 @@ class BuddhistEraDateField(forms.DateField):
     """Reads BE years in the Thai admin (CE still understood); everywhere else Django's own parsing."""
 
     def to_python(self, value):
-        text = value.strip() if isinstance(value, str) else value
-        if thai_admin() and isinstance(text, str):
-            if match := ISO_DAY.fullmatch(text):
-                year, month, day = (int(part) for part in match.groups())
-            elif match := DAY_FIRST.fullmatch(text):
-                day, month, year = (int(part) for part in match.groups())
-            else:
-                return super().to_python(value)
-            if year > LAST_DATE.year:
-                year -= BUDDHIST_ERA_OFFSET
+        if thai_admin() and isinstance(value, str):
             try:
-                return datetime.date(year, month, day)
+                return read_day(value, "th")
             except ValueError:
-                raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+                pass  # not a day in these forms: Django's own parsing, and its message
         return super().to_python(value)
 
 

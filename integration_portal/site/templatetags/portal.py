@@ -10,6 +10,7 @@ from django.utils.translation import get_language, get_language_info, gettext
 from integration_portal.core.dates import DatePrecision, format_partial_date, format_period
 from integration_portal.core.languages import NAMES_IN_SENTENCE, language_codes
 from integration_portal.core.rich_text import sanitize_html
+from integration_portal.search.text import segmenter  # the index's own segmenter: one dictionary for both
 
 register = template.Library()
 THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
@@ -23,8 +24,6 @@ def thai_breaks(text):
     into ลาตินอเม|ริกา. A long name breaks between its dictionary parts too. Copy-paste and screen readers ignore
     ``<wbr>``; text without Thai comes back escaped and unchanged.
     """
-    from integration_portal.search.text import segmenter  # the index's own segmenter: one dictionary for both
-
     text = "" if text is None else str(text)
     if not THAI_RUN.search(text):
         return conditional_escape(text)
