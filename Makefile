@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= true
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory map lint format messages migrate demo stop-db reset-db clean
+.PHONY: help install run test check soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory lighthouse map lint format messages migrate demo stop-db reset-db clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -75,6 +75,9 @@ record-counts: migrate ## The record per bloc (periods, events, sources, share s
 
 import-benchmark: $(STAMP) messages ## A 500-row CSV import of events, preview and confirm, against per-row upkeep, in a throwaway database; writes README.md
 	DEBUG=true $(PY) manage.py import_benchmark --readme
+
+lighthouse: $(STAMP) messages ## Score every kind of page with Lighthouse against the production configuration (node, Chromium, PostgreSQL); writes README.md
+	$(PY) manage.py lighthouse --readme
 
 observatory: $(STAMP) messages ## Grade the production headers with the MDN HTTP Observatory's scanner, locally (root, node; ports 80/443); writes README.md
 	$(PY) manage.py observatory --readme

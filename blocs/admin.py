@@ -22,7 +22,7 @@ from integration_portal.editorial.admin import (
 )
 from integration_portal.sources.admin import CitationInline
 
-from .models import Bloc, BlocCitation, Country, Event, EventCitation, Membership, MembershipCitation
+from .models import Bloc, BlocCitation, Country, Era, EraCitation, Event, EventCitation, Membership, MembershipCitation
 from .resources import EventResource, MembershipResource
 from .views import number_sources
 
@@ -37,6 +37,10 @@ class MembershipCitationInline(CitationInline):
 
 class EventCitationInline(CitationInline):
     model = EventCitation
+
+
+class EraCitationInline(CitationInline):
+    model = EraCitation
 
 
 class BlocCitationInline(CitationInline):
@@ -141,6 +145,20 @@ class MembershipAdmin(PortalImportExportMixin, TranslatedModelAdmin):
 
     start_display = partial_date_column("start", _("start"))
     end_display = partial_date_column("end", _("end"))
+
+
+@admin.register(Era)
+class EraAdmin(TranslatedModelAdmin):
+    """Periods shaded behind the timeline; their sources say what each period was and when, by decade."""
+
+    list_display = ("name", "decades_display", "translation_status")
+    search_fields = ("name_es", "name_th", "name_en")
+    inlines = [EraCitationInline]
+    fields = ("name", "summary", ("first_decade", "last_decade"))
+
+    @admin.display(description=_("decades"), ordering="first_decade")
+    def decades_display(self, obj):
+        return obj.decades()
 
 
 @admin.register(Event)

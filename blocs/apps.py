@@ -9,9 +9,19 @@ class BlocsConfig(AppConfig):
     def ready(self):
         from integration_portal.editorial.versions import keep_history
 
-        from .models import Bloc, BlocCitation, Country, Event, EventCitation, Membership, MembershipCitation
+        from .models import (
+            Bloc,
+            BlocCitation,
+            Country,
+            Era,
+            EraCitation,
+            Event,
+            EventCitation,
+            Membership,
+            MembershipCitation,
+        )
 
         # A fact's citations belong to its versions: restoring a membership restores the sources it cited.
-        keep_history(BlocCitation, MembershipCitation, EventCitation)
-        keep_history(Bloc, Membership, Event, follow=("citations",))
+        keep_history(BlocCitation, MembershipCitation, EventCitation, EraCitation)
+        keep_history(Bloc, Membership, Event, Era, follow=("citations",))
         keep_history(Country)

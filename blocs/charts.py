@@ -168,10 +168,34 @@ class Earlier:
 
 
 @dataclass(frozen=True)
+class EraBand(_Placed):
+    """An era's decades as a shaded band across the timeline, named where the name fits."""
+
+    x: float
+    width: float
+    era: object  # the Era, with its page citation marks
+    shade: int  # bands alternate between two shades and two lanes of names, so that neighbours stay apart
+    text: str = ""
+
+    @property
+    def text_y(self) -> int:
+        return 13 + self.shade * 16
+
+    @property
+    def width_pct(self) -> str:
+        return _pct(self.width)
+
+    @property
+    def text_x_pct(self) -> str:
+        return _pct(self.x + 6)
+
+
+@dataclass(frozen=True)
 class TimelineChart:
     axis: Axis
     rows: tuple[Row, ...]
     earlier: Earlier | None = None
+    eras: tuple[EraBand, ...] = ()
 
 
 def make_axis(first_year: int, last_year: int, language: str) -> Axis:
@@ -296,7 +320,31 @@ def _membership_row(other, memberships, rows_by, axis, language, today) -> tuple
     return memberships[0].start, row
 
 
-def timeline_chart(events: Iterable, *, language: str, today: datetime.date, query=None) -> TimelineChart:
+def era_bands(eras: Iterable, axis: Axis) -> tuple[EraBand, ...]:
+    """The eras that reach into the axis, clipped to it; an era's band runs from its first decade's first day
+    to its last decade's end.
+
+    Names go on two lanes of the strip, neighbours on different lanes, so a name may run on past its own band
+    (a decade is too short for "Regionalismo abierto") up to the next band on its lane; it is left out where
+    even that is too short, and the list under the chart names every era.
+    """
+    placed = []
+    for era in eras:
+        x = axis.x(era.start)
+        width = axis.x(era.end + datetime.timedelta(days=1)) - x
+        if width > 0:
+            placed.append((x, width, era))
+    bands = []
+    for index, (x, width, era) in enumerate(placed):
+        room = placed[index + 2][0] - x if index + 2 < len(placed) else WIDTH - x
+        text = era.name if MARK_TEXT_UNITS_PER_CHAR * len(era.name) + 12 <= room else ""
+        bands.append(EraBand(x, width, era, index % 2, text))
+    return tuple(bands)
+
+
+def timeline_chart(
+    events: Iterable, *, language: str, today: datetime.date, query=None, eras: Iterable = ()
+) -> TimelineChart:
     """One row per bloc and a last row for events tied to none; an event shows in each of its blocs' rows.
 
     Without a chosen year the range is fitted (see fitted_events). ``query``, the timeline page's GET parameters,
@@ -326,7 +374,9 @@ def timeline_chart(events: Iterable, *, language: str, today: datetime.date, que
     rows.sort(key=lambda pair: (pair[0], pair[1].label))
     if others:
         rows.append(_timeline_row(others, _("Other"), None, "", axis, language, links))
-    return TimelineChart(axis, tuple(row for _start, row in rows), _earlier(earlier, language, links))
+    return TimelineChart(
+        axis, tuple(row for _start, row in rows), _earlier(earlier, language, links), era_bands(eras, axis)
+    )
 
 
 def fitted_events(events: list) -> tuple[list, list]:

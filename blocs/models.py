@@ -3,10 +3,11 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import ExpressionWrapper, F, Q
-from django.db.models.lookups import LessThanOrEqual
+from django.db.models.functions import Mod
+from django.db.models.lookups import Exact, LessThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
@@ -14,10 +15,13 @@ from django.utils.translation import gettext_lazy as _
 
 from integration_portal.core.constraints import ChecksInOneQuery
 from integration_portal.core.dates import (
+    FIRST_DATE,
+    LAST_DATE,
     LastDay,
     check_precision,
     date_bounds,
     date_bounds_constraint,
+    format_decades,
     format_partial_date,
     period_is_ordered,
     period_order_constraint,
@@ -441,3 +445,71 @@ class BlocCitation(Citation):
                 violation_error_message=_("This source is already cited here with the same pinpoint."),
             )
         ]
+
+
+def decade_validators() -> list:
+    return [
+        MinValueValidator(FIRST_DATE.year),
+        MaxValueValidator(LAST_DATE.year - 9),
+        RegexValidator(r"0$", _("A decade starts in a year ending in 0, such as 1990.")),
+    ]
+
+
+class Era(TranslatedModel):
+    """A period of Latin American regionalism as the literature names it, shaded behind the timeline.
+
+    Dated by decade because that is what its sources give ("open regionalism followed in the 1980s and 1990s"),
+    never to a year; ``first_decade`` and ``last_decade`` are the first years of the decades (1990 is the 1990s).
+    """
+
+    name = models.CharField(_("name"), max_length=120)
+    summary = models.TextField(_("summary"), blank=True, help_text=_("A sentence on what the sources say of it."))
+    first_decade = models.PositiveSmallIntegerField(
+        _("first decade"), validators=decade_validators(), help_text=_("Its first year: 1990 for the 1990s.")
+    )
+    last_decade = models.PositiveSmallIntegerField(
+        _("last decade"), validators=decade_validators(), help_text=_("The same as the first for a single decade.")
+    )
+    demo_key = models.SlugField(
+        _("demo key"), max_length=80, blank=True, editable=False, help_text=_("Identifies eras loaded as demo content.")
+    )
+
+    class Meta:
+        ordering = ["first_decade", "last_decade"]
+        verbose_name = _("era")
+        verbose_name_plural = _("eras")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(first_decade__gte=FIRST_DATE.year, last_decade__lte=LAST_DATE.year - 9),
+                name="era_decades_in_range",
+            ),
+            models.CheckConstraint(condition=Exact(Mod("first_decade", 10), 0), name="era_first_whole_decade"),
+            models.CheckConstraint(condition=Exact(Mod("last_decade", 10), 0), name="era_last_whole_decade"),
+            models.CheckConstraint(
+                condition=Q(last_decade__gte=F("first_decade")),
+                name="era_in_order",
+                violation_error_message=_("The last decade cannot come before the first."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.decades()})"
+
+    def decades(self, language: str | None = None) -> str:
+        return format_decades(self.first_decade, self.last_decade, language or get_language() or DEFAULT_LANGUAGE)
+
+    @property
+    def start(self) -> datetime.date:
+        return datetime.date(self.first_decade, 1, 1)
+
+    @property
+    def end(self) -> datetime.date:
+        """The last day of its last decade."""
+        return datetime.date(self.last_decade + 9, 12, 31)
+
+
+class EraCitation(Citation):
+    era = models.ForeignKey(Era, on_delete=models.CASCADE, related_name="citations")
+
+    class Meta(Citation.Meta):
+        constraints = [unique_citation("era", "era_citation_unique")]

@@ -2,7 +2,7 @@ from modeltranslation.translator import TranslationOptions
 
 from integration_portal.core.translation import register_translated
 
-from .models import Bloc, Country, Event, Membership
+from .models import Bloc, Country, Era, Event, Membership
 
 
 class BlocTranslationOptions(TranslationOptions):
@@ -27,3 +27,10 @@ class MembershipTranslationOptions(TranslationOptions):
 
 
 register_translated(Membership, MembershipTranslationOptions)
+
+
+class EraTranslationOptions(TranslationOptions):
+    fields = ("name", "summary")
+
+
+register_translated(Era, EraTranslationOptions)

@@ -17,7 +17,7 @@ from integration_portal.web.page_cache import cached_public_page
 from .charts import membership_chart, timeline_chart
 from .filters import EventFilter
 from .forms import DayForm, reader_date_text
-from .models import Bloc, BlocFact, Country, Event, Membership, Subregion
+from .models import Bloc, BlocFact, Country, Era, Event, Membership, Subregion
 from .on_date import standings_on
 from .shading import status_map
 
@@ -33,18 +33,24 @@ def events_with_blocs(queryset=None):
     )
 
 
+def eras_with_sources() -> list:
+    return list(Era.objects.prefetch_related(WITH_SOURCES))
+
+
 def memberships_with_sources(queryset):
     return list(queryset.select_related("country", "bloc").prefetch_related(WITH_SOURCES))
 
 
-def number_sources(*, bloc=None, memberships=(), events=()) -> list:
-    """Numbers the page's sources in reading order (the bloc's facts, the memberships table, the events)."""
+def number_sources(*, bloc=None, memberships=(), eras=(), events=()) -> list:
+    """Numbers the page's sources in reading order (the bloc's facts, the memberships table, the timeline's
+    eras, the events)."""
     page = PageSources()
     if bloc is not None:
         citations = list(bloc.citations.all())
         bloc.founding_marks = page.cite(c for c in citations if c.fact == BlocFact.FOUNDING)
         bloc.ending_marks = page.cite(c for c in citations if c.fact == BlocFact.ENDING)
     page.mark_all(memberships)
+    page.mark_all(eras)
     page.mark_all(events)
     return page.listing()
 
@@ -172,7 +178,10 @@ def zoom_links(query) -> list[tuple[int | None, str, str, bool]]:
 def timeline(request):
     filterset = EventFilter(request.GET or None, queryset=events_with_blocs())
     events = list(filterset.results)
-    sources = number_sources(events=events)
+    chart = timeline_chart(
+        events, language=get_language(), today=timezone.localdate(), query=request.GET, eras=eras_with_sources()
+    )
+    sources = number_sources(eras=[band.era for band in chart.eras], events=events)
     return render(
         request,
         "blocs/timeline.html",
@@ -181,7 +190,7 @@ def timeline(request):
             "downloads": page_downloads(request, "blocs:timeline", title=_("Timeline of regional integration")),
             "filterset": filterset,
             "events": events,
-            "timeline": timeline_chart(events, language=get_language(), today=timezone.localdate(), query=request.GET),
+            "timeline": chart,
             "zoom_links": zoom_links(request.GET),
             # The year shortcuts alone leave the panel closed; chosen blocs, countries, kinds or errors open it.
             "filters_open": bool(filterset.form.errors)

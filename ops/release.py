@@ -105,6 +105,32 @@ class Server:
         return int(self.bind.rsplit(":", 1)[1])
 
 
+DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+
+
+def add_database_url_argument(parser) -> None:
+    """The --database-url option of every command that runs a throwaway release."""
+    parser.add_argument(
+        "--database-url",
+        default=DEFAULT_ADMIN_URL,
+        help=f"Admin connection to the server the throwaway database is created on (default {DEFAULT_ADMIN_URL}).",
+    )
+
+
+def npm_ci(package: Path, installed: Path, entry: Path, log, *npm_arguments: str) -> None:
+    """``npm ci`` of a pinned package.json and lockfile into ``installed``, once per lockfile: again only when
+    ``entry`` (a file the package installs) is missing or the lockfile changed."""
+    installed.mkdir(parents=True, exist_ok=True)
+    wanted, copied = package / "package-lock.json", installed / "package-lock.json"
+    if entry.exists() and copied.exists() and copied.read_bytes() == wanted.read_bytes():
+        return
+    log(f"Installing {package.name} (npm ci)…")
+    for name in ("package.json", "package-lock.json"):
+        shutil.copy(package / name, installed / name)
+    command = ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", *npm_arguments]
+    subprocess.run(command, cwd=installed, check=True)
+
+
 class ThrowawayRelease:
     def __init__(self, *, admin_url: str, env: dict[str, str], log=print, redis_url: str | None = None,
                  keep_logs: bool = False, name: str = "release", use_template: bool = True):  # fmt: skip

@@ -236,6 +236,18 @@ def parse_reader_date(text: str, language: str) -> datetime.date:
     return parsed
 
 
+def format_decades(first: int, last: int, language: str) -> str:
+    """Decades as the literature names periods ("the 1990s"), never read as exact years: "1950s–1970s",
+    "décadas de 1950 a 1970"; Thai names the Common-Era decade, then its years in the Buddhist Era."""
+    language = (language or "es")[:2]
+    if language == "th":
+        years = f"พ.ศ. {first + BUDDHIST_ERA_OFFSET}–{last + 9 + BUDDHIST_ERA_OFFSET}"
+        return f"ทศวรรษ {first} ({years})" if first == last else f"ทศวรรษ {first}–{last} ({years})"
+    if language == "es":
+        return f"década de {first}" if first == last else f"décadas de {first} a {last}"
+    return f"{first}s" if first == last else f"{first}s–{last}s"
+
+
 def format_period(
     start: datetime.date, start_precision: str, end: datetime.date | None, end_precision: str, language: str
 ) -> str:

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article, Footnote, Topic
-from blocs.models import Bloc, BlocFact, Country, Event, Membership
+from blocs.models import Bloc, BlocFact, Country, Era, Event, Membership
 from integration_portal.core.dates import parse_partial_date
 from integration_portal.core.languages import language_codes
 from integration_portal.core.publishing import PublicationStatus
@@ -162,6 +162,7 @@ class DemoLoader:
         topics = self.load_topics()
         self.load_memberships(record, countries, blocs, sources)
         events = self.load_events(record, countries, blocs, sources)
+        self.load_eras(record, sources)
         self.load_articles(countries, blocs, topics, events)
         return self.report
 
@@ -272,6 +273,20 @@ class DemoLoader:
                 citations=self.cited(sources, row["sources"]),
             )
         return events
+
+    def load_eras(self, record: Record, sources) -> None:
+        for row in record.eras:
+            self.upsert(
+                Era,
+                {"demo_key": row["key"]},
+                {
+                    "first_decade": row["first_decade"],
+                    "last_decade": row["last_decade"],
+                    **translations("name", row["name"]),
+                    **translations("summary", row["summary"]),
+                },
+                citations=self.cited(sources, row["sources"]),
+            )
 
     def load_articles(self, countries, blocs, topics, events) -> None:
         for source in (article_cooperacion.ARTICLE, article_pacific.ARTICLE):

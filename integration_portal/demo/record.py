@@ -18,6 +18,7 @@ class Record:
     new_countries: list[dict] = field(default_factory=list)
     memberships: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
+    eras: list[dict] = field(default_factory=list)  # periods of regionalism, by decade, shaded on the timeline
     gaps: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)
 
@@ -34,6 +35,7 @@ def read_record(directory: Path = RECORD_DIR) -> Record:
         record.new_countries += [c for c in part.get("new_countries", []) if c["alpha2"] not in known]
         record.memberships += part.get("memberships", [])
         record.events += part.get("events", [])
+        record.eras += part.get("eras", [])
         record.gaps += part.get("gaps", [])
         record.disagreements += part.get("disagreements", [])
     return record

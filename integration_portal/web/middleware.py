@@ -7,12 +7,27 @@ import re
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware
 from django.template.loader import render_to_string
 
 from integration_portal.core.rich_text import EDITOR_STYLE_HASHES
 from integration_portal.web.object_storage import media_origin
 
 IMPORT_MAP = re.compile(rb'<script type="importmap"[^>]*>(.*?)</script>', re.DOTALL)
+
+
+COMPRESSIBLE = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml",
+                "application/manifest+json", "image/svg+xml", "application/vnd.oai.openapi")  # fmt: skip
+
+
+class TextGZipMiddleware(GZipMiddleware):
+    """Django's gzip (which pads each response against BREACH), for text only: fonts, images and spreadsheets
+    are compressed already, and WhiteNoise serves its own precompressed CSS and JavaScript."""
+
+    def process_response(self, request, response):
+        if not response.get("Content-Type", "").startswith(COMPRESSIBLE):
+            return response
+        return super().process_response(request, response)
 
 
 class SecurityHeadersMiddleware:

@@ -19,7 +19,7 @@ def admin_url(model, view, *args):
 
 def test_every_content_model_is_in_the_admin():
     names = {model.__name__ for model in CONTENT_MODELS}
-    assert names == {"Bloc", "Country", "Membership", "Event", "Article", "Topic", "Author", "Source"}
+    assert names == {"Bloc", "Country", "Membership", "Event", "Era", "Article", "Topic", "Author", "Source"}
 
 
 @pytest.mark.parametrize("model", CONTENT_MODELS, ids=lambda model: model.__name__)

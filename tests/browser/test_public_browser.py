@@ -60,7 +60,7 @@ def page_paths(language: str) -> dict[str, str]:
 
 
 def years(text: str) -> list[int]:
-    return [int(year) for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
+    return [int(year) for year in re.findall(r"(?<![0-9])(1[89]\d\d|20\d\d)(?![0-9])", text)]
 
 
 # 1. Every page in each language -------------------------------------------------------------------------------
@@ -114,7 +114,12 @@ def test_timeline_filters_through_the_form(page, demo, browser_log):
     expect(form.locator("input[name=bloc][value=mercosur]")).to_be_checked()
     expect(page.locator(".form-errors")).to_have_count(0)
 
-    dates = page.locator("ol.event-list > li[id^=event-] .event-date").all_inner_texts()
+    # textContent, not innerText: list items below the fold are not laid out yet (content-visibility: auto), and
+    # innerText reads only what is rendered.
+    dates = [
+        " ".join(text.split())
+        for text in page.locator("ol.event-list > li[id^=event-] .event-date").all_text_contents()
+    ]
     assert len(dates) >= 3, dates
     for text in dates:
         start = text.split(" – ")[0]

@@ -42,7 +42,7 @@ from PIL import Image
 from reversion.models import Version
 
 from articles.models import Article, ArticleImage, Author, Footnote, Topic
-from blocs.models import Bloc, Country, Event, Membership
+from blocs.models import Bloc, Country, Era, Event, Membership
 from integration_portal.core.languages import language_codes
 from integration_portal.search import text as search_text
 from integration_portal.sources.models import Source
@@ -213,6 +213,7 @@ SUBJECTS: dict[type[models.Model], Subject] = {
         searchable=True,
     ),
     Event: Subject(demo_events, shown_on=("home", "timeline", "bloc mercosur", "article"), searchable=True),
+    Era: Subject(lambda: list(Era.objects.all()), shown_on=("timeline",)),
     Membership: Subject(
         lambda: [
             *Membership.objects.filter(bloc__slug="mercosur").order_by("country__slug", "start")[:2],

@@ -13,7 +13,7 @@ from PIL import Image
 from whitenoise.middleware import WhiteNoiseMiddleware
 
 STATIC = settings.BASE_DIR / "static"
-FONTS_CSS = (STATIC / "css" / "fonts.css").read_text()
+FONTS_CSS = (STATIC / "css" / "site.css").read_text()
 
 
 class HeadLinks(HTMLParser):
@@ -104,16 +104,16 @@ def test_pages_link_the_icons_the_manifest_and_the_fonts_first(client, language)
     assert ("icon", f"{static}icons/favicon.ico") in links
     assert ("apple-touch-icon", f"{static}icons/apple-touch-icon.png") in links
     assert ("manifest", f"{static}icons/manifest.webmanifest") in links
-    stylesheets = [href for rel, href in links if rel == "stylesheet"]
-    assert stylesheets[0] == f"{static}css/fonts.css"
-    assert f"{static}css/site.css" in stylesheets
+    # One stylesheet, which declares the fonts first: a page waits for one file before it paints.
+    assert [href for rel, href in links if rel == "stylesheet"] == [f"{static}css/site.css"]
+    assert FONTS_CSS.index("@font-face") < FONTS_CSS.index("body {")
 
 
 def font_faces() -> list[str]:
     return re.findall(r"@font-face\s*\{(.*?)\}", FONTS_CSS, re.S)
 
 
-def test_every_font_file_named_in_fonts_css_exists_and_is_woff2():
+def test_every_font_file_named_in_the_stylesheet_exists_and_is_woff2():
     urls = re.findall(r'url\("\.\./(fonts/[^"]+)"\)', FONTS_CSS)
 
     # Thai, Latin and Latin Extended (Spanish), each in regular and bold.

@@ -10,7 +10,7 @@ import datetime
 import re
 
 from django import forms
-from django.contrib.admin.widgets import AdminDateWidget
+from django.contrib.admin.widgets import AdminDateWidget, AdminSplitDateTime, AdminTimeWidget
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -60,10 +60,32 @@ class BuddhistEraDateField(forms.DateField):
         return super().to_python(value)
 
 
+class BuddhistEraSplitDateTime(AdminSplitDateTime):
+    """Django's date-and-time inputs (a publication time), the date part as BuddhistEraDateWidget shows it."""
+
+    def __init__(self, attrs=None):
+        forms.MultiWidget.__init__(self, [BuddhistEraDateWidget, AdminTimeWidget], attrs)
+
+
+class BuddhistEraSplitDateTimeField(forms.SplitDateTimeField):
+    """Django's date-and-time field whose date part reads BE years in the Thai admin."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        common_era = self.fields[0]
+        assert isinstance(common_era, forms.DateField)  # Django's SplitDateTimeField: (DateField, TimeField)
+        era = BuddhistEraDateField(input_formats=common_era.input_formats, error_messages=common_era.error_messages)
+        era.required = common_era.required
+        self.fields = (era, self.fields[1])
+
+
 class BuddhistEraDates(ModelAdminMixin):
-    """The model's date fields (not times) get the BE-aware input, in an admin or an inline."""
+    """The model's dates and times get the BE-aware inputs, in an admin or an inline. Read-only ones are written
+    in BE by the admin's templates (|readonly_in_era)."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if type(db_field) is models.DateField:
             kwargs = {"form_class": BuddhistEraDateField, "widget": BuddhistEraDateWidget, **kwargs}
+        elif type(db_field) is models.DateTimeField:
+            kwargs = {"form_class": BuddhistEraSplitDateTimeField, "widget": BuddhistEraSplitDateTime, **kwargs}
         return super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -29,9 +29,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from ops.readme import write_readme_section
-from ops.release import ThrowawayRelease, public_paths
+from ops.release import ThrowawayRelease, add_database_url_argument, public_paths
 
-DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/15"
 WRK_THREADS = 2
 WRK_TIMEOUT = "2s"
@@ -391,11 +390,7 @@ class Command(BaseCommand):
         parser.add_argument("--duration", type=int, default=60, help="Seconds per run (default 60).")
         parser.add_argument("--connections", type=int, default=64, help="Open connections (default 64).")
         parser.add_argument("--readme", action="store_true", help="Also write the figures into README.md.")
-        parser.add_argument(
-            "--database-url",
-            default=DEFAULT_ADMIN_URL,
-            help=f"Admin connection to the server the throwaway database is created on (default {DEFAULT_ADMIN_URL}).",
-        )
+        add_database_url_argument(parser)
         parser.add_argument("--skip-restart", action="store_true", help="Only the steady run.")
         parser.add_argument(
             "--keep-logs", action="store_true", help="Keep gunicorn's logs and the probes' timeline (path printed)."

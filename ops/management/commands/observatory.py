@@ -23,9 +23,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from ops.readme import write_readme_section
-from ops.release import ThrowawayRelease, port_open, public_pages, public_paths
+from ops.release import ThrowawayRelease, add_database_url_argument, npm_ci, port_open, public_pages, public_paths
 
-DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 HOST = "localhost"
 PACKAGE = settings.BASE_DIR / ".ci" / "observatory"
 INSTALLED = settings.BASE_DIR / "var" / "observatory"
@@ -40,11 +39,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--readme", action="store_true", help="Also write the grades into README.md.")
-        parser.add_argument(
-            "--database-url",
-            default=DEFAULT_ADMIN_URL,
-            help=f"Admin connection to the server the throwaway database is created on (default {DEFAULT_ADMIN_URL}).",
-        )
+        add_database_url_argument(parser)
 
     def handle(self, *args, readme, database_url, **options):
         self.preflight()
@@ -93,19 +88,9 @@ class Command(BaseCommand):
 
     def install_scanner(self) -> str:
         """npm ci of the pinned scanner into var/observatory (once per lockfile); returns its version."""
-        INSTALLED.mkdir(parents=True, exist_ok=True)
-        wanted, installed = PACKAGE / "package-lock.json", INSTALLED / "package-lock.json"
-        if not (SCANNER.exists() and installed.exists() and installed.read_bytes() == wanted.read_bytes()):
-            self.log("Installing the MDN HTTP Observatory scanner (npm ci)…")
-            for name in ("package.json", "package-lock.json"):
-                shutil.copy(PACKAGE / name, INSTALLED / name)
-            # --ignore-scripts: its install script downloads Chromium's HSTS preload list and the TLD list, from
-            # hosts outside the package registries.
-            subprocess.run(
-                ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"],
-                cwd=INSTALLED,
-                check=True,
-            )
+        # --ignore-scripts: its install script downloads Chromium's HSTS preload list and the TLD list, from
+        # hosts outside the package registries.
+        npm_ci(PACKAGE, INSTALLED, SCANNER, self.log, "--ignore-scripts")
         # The preload list only says whether a host is preloaded in browsers; localhost is on no such list.
         preload = SCANNER / "conf" / "hsts-preload.json"
         if not preload.exists():

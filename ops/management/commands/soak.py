@@ -27,7 +27,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from ops.readme import write_readme_section
-from ops.release import ThrowawayRelease
+from ops.release import ThrowawayRelease, add_database_url_argument
 
 EDITOR = """
 import json, time
@@ -99,7 +99,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--minutes", type=float, default=3.0, help="how long the writers run (default 3)")
         parser.add_argument("--readers", type=int, default=4)
-        parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/postgres")
+        add_database_url_argument(parser)
         parser.add_argument("--redis-url", default="", help="use Redis for the cache (default: PostgreSQL's)")
         parser.add_argument("--readme", action="store_true", help="write the figures to README.md")
 
