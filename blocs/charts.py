@@ -196,6 +196,7 @@ class TimelineChart:
     rows: tuple[Row, ...]
     earlier: Earlier | None = None
     eras: tuple[EraBand, ...] = ()
+    zoomable: bool = False  # on the timeline page, which takes years: the chart can be dragged across to zoom
 
 
 def make_axis(first_year: int, last_year: int, language: str) -> Axis:
@@ -375,7 +376,11 @@ def timeline_chart(
     if others:
         rows.append(_timeline_row(others, _("Other"), None, "", axis, language, links))
     return TimelineChart(
-        axis, tuple(row for _start, row in rows), _earlier(earlier, language, links), era_bands(eras, axis)
+        axis,
+        tuple(row for _start, row in rows),
+        _earlier(earlier, language, links),
+        era_bands(eras, axis),
+        zoomable=query is not None,
     )
 
 
