@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= true
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory lighthouse map lint format messages migrate demo stop-db reset-db clean
+.PHONY: help install run test check soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory lighthouse perf map lint format messages migrate demo stop-db reset-db clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -75,6 +75,9 @@ record-counts: migrate ## The record per bloc (periods, events, sources, share s
 
 import-benchmark: $(STAMP) messages ## A 500-row CSV import of events, preview and confirm, against per-row upkeep, in a throwaway database; writes README.md
 	DEBUG=true $(PY) manage.py import_benchmark --readme
+
+perf: $(STAMP) messages ## Page benchmark: CPU per request of each page at the demo, 10k and 100k articles, against hello-world (PostgreSQL); writes README.md
+	$(PY) manage.py perf --readme
 
 lighthouse: $(STAMP) messages ## Score every kind of page with Lighthouse against the production configuration (node, Chromium, PostgreSQL); writes README.md
 	$(PY) manage.py lighthouse --readme

@@ -92,6 +92,9 @@ class Article(RichTextContent, TranslatedModel, Publishable):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         permissions = [("publish_article", _("Can publish, schedule and unpublish articles"))]
+        # Every public list filters on the status and reads the latest first: without this, a list of 100,000
+        # articles read and sorted the whole table (issue 17).
+        indexes = [models.Index(fields=["status", "-published_at", "-id"], name="article_public_latest")]
         constraints = [
             published_has_date("article_published_has_date"),
             models.UniqueConstraint(fields=["demo_key"], condition=~Q(demo_key=""), name="article_unique_demo_key"),

@@ -344,7 +344,7 @@ def era_bands(eras: Iterable, axis: Axis) -> tuple[EraBand, ...]:
 
 
 def timeline_chart(
-    events: Iterable, *, language: str, today: datetime.date, query=None, eras: Iterable = ()
+    events: Iterable, *, language: str, today: datetime.date, query=None, eras: Iterable = (), event_url=None
 ) -> TimelineChart:
     """One row per bloc and a last row for events tied to none; an event shows in each of its blocs' rows.
 
@@ -366,7 +366,7 @@ def timeline_chart(
     first_year = min((e.date.year for e in events), default=today.year)
     last_year = max((_last_year(e) for e in events), default=today.year)
     axis = make_axis(first_year, last_year, language)
-    links = _Links(query, axis)
+    links = _Links(query, axis, event_url)
     rows = []
     for bloc, items in groups.values():
         label = bloc.acronym or bloc.name
@@ -407,12 +407,13 @@ def _last_year(event) -> int:
 class _Links:
     """Where a group mark or the "earlier" marker leads: a narrower year range, or the event list."""
 
-    def __init__(self, query, axis: Axis):
+    def __init__(self, query, axis: Axis, event_url=None):
         self.query, self.axis_years = query, axis.end.year - axis.start.year
+        self.event = event_url or (lambda event: f"#event-{event.pk}")  # its page of the list, when there are pages
 
     def to_years(self, first_year: int, last_year: int, first_event) -> str:
         if self.query is None or last_year - first_year + 1 >= self.axis_years:
-            return f"#event-{first_event.pk}"  # a narrower range would draw them no further apart
+            return self.event(first_event)  # a narrower range would draw them no further apart
         params = self.query.copy()
         params["year_from"], params["year_to"] = str(first_year), str(last_year)
         return f"?{params.urlencode()}"
@@ -426,7 +427,7 @@ def _earlier(events: list, language: str, links: _Links) -> Earlier | None:
         datetime.date(first, 1, 1), DatePrecision.YEAR, datetime.date(last, 1, 1), DatePrecision.YEAR, language
     )
     if links.query is None:
-        url = f"#event-{events[0].pk}"
+        url = links.event(events[0])
     else:
         params = links.query.copy()
         params.pop("year_from", None)
@@ -461,7 +462,7 @@ def _grouped(points: list, axis: Axis) -> list[tuple[float, list]]:
 def _point_mark(x: float, events: list, language: str, links: _Links) -> Mark:
     first, last = events[0], events[-1]
     if len(events) == 1:
-        return Mark(x, f"event-point event-{first.kind}", _describe(first, language), f"#event-{first.pk}",
+        return Mark(x, f"event-point event-{first.kind}", _describe(first, language), links.event(first),
                     focus_text=first.title)  # fmt: skip
     period = format_period(first.date, first.date_precision, last.date, last.date_precision, language)
     label = ngettext("%(count)d event, %(period)s", "%(count)d events, %(period)s", len(events)) % {
@@ -507,8 +508,6 @@ def _timeline_row(events, label, url, title, axis, language, links) -> tuple[dat
     bars = []
     for e, (x, width), lane in zip(periods, spans, lanes, strict=True):
         y = (first_lane + lane) * LANE_HEIGHT + label_height + 6
-        bars.append(
-            Bar(x, width, f"event-span event-{e.kind}", _describe(e, language), f"#event-{e.pk}", y, 12, e.title)
-        )
+        bars.append(Bar(x, width, f"event-span event-{e.kind}", _describe(e, language), links.event(e), y, 12, e.title))
     lane_total = first_lane + (lane_count if periods else 0)
     return events[0].date, Row(label, url, tuple(bars), tuple(marks), (), title, max(lane_total, 1), label_height)

@@ -377,6 +377,8 @@ class Event(ChecksInOneQuery, RichTextContent, TranslatedModel, Publishable):
         ordering = ["date", "pk"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # The timeline and the lists read published events in date order.
+        indexes = [models.Index(fields=["status", "date", "id"], name="event_public_by_date")]
         constraints = [
             period_order_constraint(
                 "date", "end_date", "end_date_precision", "event_end_not_before_start", EVENT_ORDER_MESSAGE
@@ -394,7 +396,8 @@ class Event(ChecksInOneQuery, RichTextContent, TranslatedModel, Publishable):
         return self.title
 
     def get_absolute_url(self):
-        return f"{reverse('blocs:timeline')}#event-{self.pk}"
+        # The timeline lists its events a page at a time: ?event= opens the page that holds this one.
+        return f"{reverse('blocs:timeline')}?event={self.pk}#event-{self.pk}"
 
     def clean(self):
         check_precision(self.date, self.date_precision, "date")

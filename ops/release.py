@@ -221,8 +221,10 @@ class ThrowawayRelease:
         self.manage("load_demo", env=env)
         self.manage("rebuild_search_index", "--if-empty", env=env)
 
-    def start(self, *arguments: str, bind: str | None = None, ready=None) -> Server:
-        """gunicorn on ``bind`` (a free loopback port by default); returns once ``ready(server)`` is true."""
+    def start(self, *arguments: str, bind: str | None = None, ready=None, env: dict[str, str] | None = None) -> Server:
+        """gunicorn on ``bind`` (a free loopback port by default); returns once ``ready(server)`` is true.
+
+        ``env`` adds to or overrides the release's environment for this server alone."""
         bind = bind or f"127.0.0.1:{free_port()}"
         label = bind.replace(":", "-")
         log_path = self.workdir / f"gunicorn-{label}.log"
@@ -237,7 +239,7 @@ class ThrowawayRelease:
             process = subprocess.Popen(
                 command,
                 cwd=settings.BASE_DIR,
-                env={**self.env, "GUNICORN_BIND": bind},
+                env={**self.env, **(env or {}), "GUNICORN_BIND": bind},
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )

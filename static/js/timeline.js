@@ -13,7 +13,10 @@ if (figure) {
   document.body.append(popover);
 
   function showEvent(link) {
-    const item = document.getElementById(link.getAttribute("href").slice(1));
+    // A mark of an event on another page of the list leads there, as without the script.
+    const target = new URL(link.getAttribute("href"), window.location.href);
+    if (target.pathname !== window.location.pathname || target.search !== window.location.search) return false;
+    const item = document.getElementById(target.hash.slice(1));
     if (!item || typeof popover.showPopover !== "function") return false;
     popover.replaceChildren();
     for (const selector of [".event-date", "h3", "h3 + p, .fallback-note + p"]) {
@@ -27,7 +30,7 @@ if (figure) {
     const actions = document.createElement("p");
     actions.className = "event-popover-actions";
     const inList = document.createElement("a");
-    inList.href = link.getAttribute("href");
+    inList.href = target.hash;
     inList.textContent = figure.dataset.inList;
     inList.addEventListener("click", () => popover.hidePopover());
     const close = document.createElement("button");
@@ -48,7 +51,7 @@ if (figure) {
   }
 
   figure.addEventListener("click", (event) => {
-    const link = event.target.closest("a[href^='#event-']");
+    const link = event.target.closest("a[href*='#event-']");
     if (link && figure.contains(link) && showEvent(link)) event.preventDefault();
   });
 

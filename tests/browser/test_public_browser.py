@@ -227,6 +227,9 @@ def test_language_switcher_keeps_the_timeline_filters(page, demo, browser_log):
 
 
 def test_a_timeline_mark_leads_to_its_event(page, demo, browser_log):
+    """Without the timeline's script (it opens a popover instead; test_timeline_enhancement.py), as a browser
+    that runs none, or before it has loaded."""
+    page.route("**/js/timeline*.js", lambda route: route.abort())
     visit(page, demo, "/en/timeline/")
     mark = page.locator('figure a[href^="#event-"]').first
     href = mark.get_attribute("href")

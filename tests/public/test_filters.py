@@ -1,11 +1,13 @@
 """Timeline and article filters: valid values filter, invalid values say what is wrong, nothing answers 500."""
 
 import pytest
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
 
 from articles.models import Article
 from blocs.models import Event
+from blocs.views import EventPages
 from tests.factories import BlocFactory, EventFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -25,8 +27,37 @@ def listed_events(response):
     return list(response.context["events"])
 
 
-def test_timeline_without_filters_lists_every_event(client):
-    assert len(listed_events(timeline(client))) == Event.objects.count()
+def test_timeline_without_filters_lists_every_event_fifty_to_a_page(client):
+    total = Event.objects.count()  # the demo's 181 published events: pages of 50, 50, 50 and 31
+    assert total > 150
+    first = timeline(client)
+    assert len(listed_events(first)) == 50
+    assert f">{total} events<" in first.content.decode()  # the count is of them all
+    seen = []
+    for number in range(1, (total + 49) // 50 + 1):
+        seen += [event.pk for event in listed_events(timeline(client, page=number))]
+    assert len(seen) == len(set(seen)) == total
+    # Page 0, "abc" or 10**9 are the first or last page, never an error.
+    assert listed_events(timeline(client, page="abc")) == listed_events(first)
+    assert [e.pk for e in listed_events(timeline(client, page=10**9))] == seen[-(total - 50 * ((total - 1) // 50)) :]
+
+
+def test_an_event_on_another_page_is_linked_to_that_page_with_the_filters_kept():
+    events = list(Event.objects.published().order_by("date", "pk"))[:120]  # pages 1–50, 51–100, 101–120
+    pages = EventPages(events, QueryDict("bloc=mercosur&page=2"))
+    assert [event.pk for event in pages.shown] == [event.pk for event in events[50:100]]
+    assert pages.url(events[50]) == f"#event-{events[50].pk}"  # on this page
+    assert pages.url(events[0]) == f"?bloc=mercosur&page=1#event-{events[0].pk}"
+    assert pages.url(events[119]) == f"?bloc=mercosur&page=3#event-{events[119].pk}"
+    assert pages.previous_url == "?bloc=mercosur#events-heading"  # the first page has no number
+    assert pages.next_url == "?bloc=mercosur&page=3#events-heading"
+
+
+def test_a_chart_mark_leads_to_the_page_of_the_list_that_holds_its_event(client):
+    first_event = Event.objects.published().order_by("date", "pk").first()
+    html = timeline(client, page=3, year_from=1800).content.decode()
+    # On page 3, the earliest event (page 1) is reached through its page: the chart starts with it.
+    assert f'href="?year_from=1800&amp;page=1#event-{first_event.pk}"' in html
 
 
 def test_timeline_by_bloc(client):

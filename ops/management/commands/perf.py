@@ -1,0 +1,163 @@
+"""The page benchmark: what each public page costs the app server as the content grows.
+
+A throwaway release (ops.release) with the demo is grown to 10,000 articles and 5,000 events, then to 100,000
+articles (``manage.py grow_corpus``). At each size two gunicorn servers (2 workers × 1 thread, the production
+settings) serve the pages: one with the page cache off (what a page costs to build) and one with it on (what a
+cache hit costs). Each page is requested in interleaved rounds; the figure is the server processes' CPU time per
+request, from the kernel's scheduler statistics, beside a hello-world view measured in the same run, with the
+queries each page took. A benchmark, not a test: it prints its table and, with --readme, writes it to README.md.
+"""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from integration_portal.demo import article_cooperacion
+from ops.perf import measure
+from ops.processes import child_pids
+from ops.readme import write_readme_section
+from ops.release import ThrowawayRelease, add_database_url_argument
+
+# Articles and events added on top of the demo (2 articles, 178 events) to reach each size.
+SIZES = {"demo": (0, 0), "10k": (10_000, 5_000), "100k": (90_000, 0)}
+HELLO = "hello-world view"
+PAGES = {
+    HELLO: "/_perf/hello/",
+    "home": "/es/",
+    "bloc list": "/es/blocs/",
+    "Mercosur's bloc page": "/es/blocs/mercosur/",
+    "a country (Peru)": "/es/countries/peru/",
+    "timeline filtered by bloc": "/es/timeline/?bloc=mercosur",
+    "article list filtered by bloc": "/es/articles/?bloc=mercosur",
+    "an article": f"/es/articles/{article_cooperacion.ARTICLE['slug']['es']}/",
+}
+ANALYZE = "from django.db import connection; connection.cursor().execute('ANALYZE')"
+CACHED = (HELLO, "home", "timeline filtered by bloc", "an article")
+
+
+class Command(BaseCommand):
+    help = "CPU per request of each public page at the demo, 10k and 100k articles, against hello-world."
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("--readme", action="store_true", help="Also write the table into README.md.")
+        parser.add_argument("--sizes", default=",".join(SIZES), help=f"Comma-separated, in order: {', '.join(SIZES)}.")
+        parser.add_argument("--rounds", type=int, default=5)
+        parser.add_argument("--per-round", type=int, default=8, help="Requests of a page per round (×10 for hello).")
+        add_database_url_argument(parser)
+
+    def handle(self, *args, readme, sizes, rounds, per_round, database_url, **options):
+        chosen = [size.strip() for size in sizes.split(",") if size.strip()]
+        if not chosen or [size for size in chosen if size not in SIZES] or chosen != [s for s in SIZES if s in chosen]:
+            raise CommandError(f"--sizes takes some of {', '.join(SIZES)}, in that order.")
+        release = ThrowawayRelease(
+            admin_url=database_url,
+            env={
+                "DJANGO_SETTINGS_MODULE": "ops.perf_settings",
+                "ALLOWED_HOSTS": "127.0.0.1",
+                "HTTPS": "false",
+                "WEB_CONCURRENCY": "2",
+                "GUNICORN_THREADS": "1",
+                "LOG_LEVEL": "warning",
+            },
+            log=self.log,
+            name="perf",
+        )
+        results: dict[str, dict[str, dict]] = {}
+        with release:
+            for size in SIZES:
+                articles, events = SIZES[size]
+                if articles or events:
+                    started = time.perf_counter()
+                    release.manage("grow_corpus", "--articles", str(articles), "--events", str(events))
+                    self.log(
+                        f"  grown by {articles} articles and {events} events in {time.perf_counter() - started:.0f} s"
+                    )
+                if size not in chosen:
+                    continue
+                release.manage(
+                    "shell", "-c", "from django.db import connection; connection.cursor().execute('ANALYZE')"
+                )
+                results[size] = self.measure_size(release, rounds, per_round)
+        report = self.report(results)
+        self.stdout.write("\n" + report)
+        if readme:
+            write_readme_section("perf", report)
+            self.stdout.write(self.style.SUCCESS("README.md updated."))
+
+    def log(self, message):
+        self.stdout.write(message)
+        self.stdout.flush()
+
+    def measure_size(self, release, rounds: int, per_round: int) -> dict[str, dict]:
+        measured = {}
+        for label, cache_seconds, pages in (
+            ("uncached", "0", PAGES),
+            ("cached", "600", {name: PAGES[name] for name in CACHED}),
+        ):
+            server = release.start(env={"PUBLIC_PAGE_CACHE_SECONDS": cache_seconds})
+            try:
+                costs = self.interleaved(server.port, child_pids(server.pid), pages, rounds, per_round)
+            finally:
+                release.stop(server)
+            measured[label] = costs
+            for name, cost in costs.items():
+                self.log(f"  {label:8} {name}: {cost.cpu_ms:.2f} ms CPU, {cost.queries} queries, HTTP {cost.status}")
+        return measured
+
+    @staticmethod
+    def interleaved(port, workers, pages, rounds, per_round):
+        """Hello-world gets ten times the requests: it is short, and the clock needs enough of it."""
+        hello = {name: path for name, path in pages.items() if name == HELLO}
+        others = {name: path for name, path in pages.items() if name != HELLO}
+        totals = {}
+        for _ in range(rounds):
+            for group, count in ((hello, per_round * 10), (others, per_round)):
+                for name, cost in measure(port, workers, group, rounds=1, per_round=count).items():
+                    if name in totals:
+                        totals[name].requests += cost.requests
+                        totals[name].cpu += cost.cpu
+                        totals[name].wall += cost.wall
+                    else:
+                        totals[name] = cost
+        return totals
+
+    @staticmethod
+    def report(results: dict[str, dict[str, dict]]) -> str:
+        sizes = list(results)
+        first, last = sizes[0], sizes[-1]
+        lines = [
+            "`manage.py perf` (`make perf`): CPU milliseconds of the app server (gunicorn, 2 workers × 1 thread, "
+            "production settings) per request, by the kernel's scheduler statistics; queries per page; the "
+            "ratio to the same run's hello-world view. Sizes: the demo (2 articles, 178 events), 10k (10,002 "
+            "articles, 5,178 events), 100k (100,002 articles, 5,178 events).",
+            "",
+            "| page (uncached) | "
+            + " | ".join(f"{size} CPU ms" for size in sizes)
+            + f" | {last} ÷ {first} | "
+            + " | ".join(f"× hello ({size})" for size in sizes)
+            + " | queries ("
+            + ", ".join(sizes)
+            + ") |",
+            "|---|" + "---|" * (2 * len(sizes) + 2),
+        ]
+        for name in results[first]["uncached"]:
+            costs = [results[size]["uncached"][name] for size in sizes]
+            hello = [results[size]["uncached"][HELLO] for size in sizes]
+            ratio = costs[-1].cpu_ms / costs[0].cpu_ms if costs[0].cpu_ms else float("nan")
+            lines.append(
+                f"| {name} | " + " | ".join(f"{cost.cpu_ms:.2f}" for cost in costs) + f" | {ratio:.2f} | "
+                + " | ".join(f"{cost.cpu_ms / base.cpu_ms:.0f}" for cost, base in zip(costs, hello, strict=True))
+                + " | " + ", ".join(str(cost.queries) for cost in costs) + " |"
+            )  # fmt: skip
+        lines += ["", "| page (from the page cache) | " + " | ".join(f"{size} CPU ms" for size in sizes)
+                  + " | " + " | ".join(f"× hello ({size})" for size in sizes) + " |",
+                  "|---|" + "---|" * (2 * len(sizes))]  # fmt: skip
+        for name in results[first]["cached"]:
+            costs = [results[size]["cached"][name] for size in sizes]
+            hello = [results[size]["cached"][HELLO] for size in sizes]
+            lines.append(
+                f"| {name} | " + " | ".join(f"{cost.cpu_ms:.2f}" for cost in costs) + " | "
+                + " | ".join(f"{cost.cpu_ms / base.cpu_ms:.1f}" for cost, base in zip(costs, hello, strict=True)) + " |"
+            )  # fmt: skip
+        return "\n".join(lines)

@@ -1,0 +1,53 @@
+"""The pure parts of `manage.py perf`: the query-count header, the CPU clock, the table."""
+
+import os
+
+import pytest
+from django.db import connection
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from ops.management.commands.perf import HELLO, Command
+from ops.perf import QUERY_HEADER, PageCost, QueryCountMiddleware, cpu_seconds
+
+
+@pytest.mark.django_db
+def test_the_header_counts_the_statements_a_response_cost():
+    def view(request):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.execute("SELECT 2")
+        return HttpResponse("two")
+
+    response = QueryCountMiddleware(view)(RequestFactory().get("/"))
+    assert response[QUERY_HEADER] == "2"
+    assert QueryCountMiddleware(lambda request: HttpResponse())(RequestFactory().get("/"))[QUERY_HEADER] == "0"
+
+
+def test_the_cpu_clock_moves_with_work_done_and_ignores_a_gone_process():
+    before = cpu_seconds({os.getpid()})
+    sum(range(3_000_000))  # some tens of milliseconds of this process's CPU
+    assert cpu_seconds({os.getpid()}) > before
+    assert cpu_seconds({2**22 + 12345}) == 0  # no such process
+
+
+def cost(cpu_ms, queries, requests=10):
+    return PageCost(requests=requests, cpu=cpu_ms * requests / 1000, wall=0.5, queries=queries, status=200)
+
+
+def test_the_table_gives_each_size_its_cost_the_growth_and_the_ratio_to_hello_world():
+    results = {
+        "demo": {
+            "uncached": {HELLO: cost(0.5, 0), "home": cost(10, 8)},
+            "cached": {HELLO: cost(0.5, 0), "home": cost(1, 0)},
+        },
+        "10k": {
+            "uncached": {HELLO: cost(0.4, 0), "home": cost(12, 8)},
+            "cached": {HELLO: cost(0.4, 0), "home": cost(0.8, 0)},
+        },
+    }
+    report = Command.report(results)
+    # home: 12 / 10 = 1.20 from the demo to 10k; 10 / 0.5 = 20 and 12 / 0.4 = 30 hello-worlds.
+    assert "| home | 10.00 | 12.00 | 1.20 | 20 | 30 | 8, 8 |" in report
+    assert "| hello-world view | 0.50 | 0.40 | 0.80 | 1 | 1 | 0, 0 |" in report
+    assert "| home | 1.00 | 0.80 | 2.0 | 2.0 |" in report  # from the cache: twice a hello-world
