@@ -120,12 +120,14 @@ class PageCost:
         return self.wall / self.requests * 1000
 
 
-def measure(port: int, worker_pids: set[int], paths: dict[str, str], *, rounds: int, per_round: int) -> dict:
+def measure(
+    port: int, worker_pids: set[int], paths: dict[str, str], *, rounds: int, per_round: int, host: str = "127.0.0.1"
+) -> dict:
     """Each page ``rounds`` × ``per_round`` times, the pages interleaved round by round so that a disturbance
     on the machine falls on all of them; the server's CPU is read around each page's requests."""
     costs = {name: PageCost() for name in paths}
     client = HTTPConnection("127.0.0.1", port, timeout=60)
-    headers = {"Accept-Encoding": "gzip", "Host": "127.0.0.1"}
+    headers = {"Accept-Encoding": "gzip", "Host": host}
     for path in paths.values():  # one request each first: imports, the page cache, PostgreSQL's caches
         client.request("GET", path, headers=headers)
         client.getresponse().read()

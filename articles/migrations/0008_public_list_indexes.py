@@ -7,7 +7,6 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('articles', '0007_long_text_limit'),
-        ('blocs', '0010_public_list_indexes'),
     ]
 
     operations = [

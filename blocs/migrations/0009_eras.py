@@ -31,6 +31,9 @@ def grant_era_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
+        # After the editorial groups exist and have their roles' permissions (articles 0002–0005), which set
+        # some of them outright: the grants below would otherwise be undone on a fresh database.
+        ("articles", "0005_editorial_workflow_data"),
         ("blocs", "0008_precision_labels"),
         ("sources", "0002_precision_label"),
     ]

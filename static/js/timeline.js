@@ -96,6 +96,8 @@ if (figure) {
       const a = Math.floor(yearAt(Math.min(startX, event.clientX), rect));
       const b = Math.floor(yearAt(Math.max(startX, event.clientX), rect) - 1e-9);
       const params = new URLSearchParams(window.location.search);
+      params.delete("page"); // a zoom starts the list again
+      params.delete("event");
       params.set("year_from", String(Math.max(first, a)));
       params.set("year_to", String(Math.min(end - 1, Math.max(a, b))));
       window.location.search = params.toString();

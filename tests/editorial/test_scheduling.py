@@ -31,7 +31,8 @@ def visible_on_site(client, obj) -> dict[str, bool]:
             in client.get("/es/search/", {"q": obj.title_es}).content.decode(),
         }
     return {
-        "timeline": f'id="event-{obj.pk}"' in client.get("/es/timeline/").content.decode(),
+        # The event's own address: the page of the timeline's list that holds it.
+        "timeline": f'id="event-{obj.pk}"' in client.get("/es/timeline/", {"event": obj.pk}).content.decode(),
         "home": obj.title_es in client.get("/es/").content.decode(),
         "search": f"#event-{obj.pk}" in client.get("/es/search/", {"q": obj.title_es}).content.decode(),
     }

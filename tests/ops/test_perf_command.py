@@ -7,8 +7,9 @@ from django.db import connection
 from django.http import HttpResponse
 from django.test import RequestFactory
 
+from blocs.models import Event
 from ops.management.commands.perf import HELLO, Command
-from ops.perf import QUERY_HEADER, PageCost, QueryCountMiddleware, cpu_seconds
+from ops.perf import QUERY_HEADER, PageCost, QueryCountMiddleware, cpu_seconds, grow_events, measure
 
 
 @pytest.mark.django_db
@@ -51,3 +52,25 @@ def test_the_table_gives_each_size_its_cost_the_growth_and_the_ratio_to_hello_wo
     assert "| home | 10.00 | 12.00 | 1.20 | 20 | 30 | 8, 8 |" in report
     assert "| hello-world view | 0.50 | 0.40 | 0.80 | 1 | 1 | 0, 0 |" in report
     assert "| home | 1.00 | 0.80 | 2.0 | 2.0 |" in report  # from the cache: twice a hello-world
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_measuring_a_live_server_counts_its_requests_and_its_cpu(live_server):
+    port = int(live_server.url.rsplit(":", 1)[1])
+    # The live server is a thread of this process, so this process's CPU is the server's.
+    paths = {"robots": "/robots.txt", "missing": "/es/no-such-page/"}
+    costs = measure(port, {os.getpid()}, paths, rounds=2, per_round=3, host="localhost")
+    assert costs["robots"].requests == costs["missing"].requests == 6  # the warm-up request is not counted
+    assert costs["robots"].status == 200 and costs["missing"].status == 404
+    assert costs["robots"].cpu > 0 and costs["robots"].wall > 0
+    assert costs["robots"].queries is None  # the product's settings add no query header
+
+
+@pytest.mark.django_db
+def test_grown_events_are_published_in_a_bloc_and_cited():
+    before = Event.objects.published().count()
+    assert grow_events(40) == 40
+    grown = Event.objects.filter(title_en__startswith="Benchmark event")
+    assert grown.count() == 40 and Event.objects.published().count() == before + 40
+    assert all(event.blocs.count() == 1 and event.citations.count() == 1 for event in grown)
+    assert grown.filter(title_th__startswith="เหตุการณ์ทดสอบ").count() == 40
