@@ -1,5 +1,13 @@
 """The pure parts of `manage.py lighthouse`: which pages it scores, how it reads a report, and what fails it."""
 
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
 from ops.management.commands.lighthouse import (
     CATEGORIES,
     TIMELINE_RUNS,
@@ -91,3 +99,57 @@ def test_the_report_gives_each_page_its_scores_metrics_and_the_timeline_runs():
     assert "Lighthouse 13.5.0" in report and f"medians of {TIMELINE_RUNS} runs" in report
     assert "| home | es | 100 | 100 | 100 | 100 | 1.7 s | 38 ms | 0.012 |" in report
     assert "| timeline | th | 97 (97, 99, 96) | 100 | 100 | 100 | 1.7 s | 38 ms | 0.012 |" in report
+
+
+class FakeLighthouse:
+    """Stands in for `node lighthouse`: writes the report it is given where the command asked for it."""
+
+    def __init__(self, *outcomes):
+        self.outcomes = list(outcomes)  # each a report (dict), or text to print (a lost trace)
+        self.calls = []
+
+    def __call__(self, command, **kwargs):
+        self.calls.append(command)
+        outcome = self.outcomes.pop(0)
+        output = next(arg.split("=", 1)[1] for arg in command if arg.startswith("--output-path="))
+        if isinstance(outcome, str):
+            return subprocess.CompletedProcess(command, 1, stdout=outcome, stderr="")
+        Path(output).write_text(json.dumps(outcome), encoding="utf-8")
+        return subprocess.CompletedProcess(command, 0, stdout="", stderr="")
+
+
+def report_of(performance: float) -> dict:
+    return lighthouse_result({"performance": performance, "accessibility": 1, "best-practices": 1, "seo": 1}, ())
+
+
+def test_a_page_is_scored_by_the_median_of_its_runs(monkeypatch, tmp_path):
+    fake = FakeLighthouse(report_of(0.99), report_of(0.90), report_of(0.97))
+    monkeypatch.setattr(subprocess, "run", fake)
+    score = Command().score("http://127.0.0.1:1/es/timeline/", 3, tmp_path)
+    assert score["performance"] == 97 and score["runs"] == [99, 90, 97]
+    assert all("--only-categories=performance,accessibility,best-practices,seo" in call for call in fake.calls)
+    assert list(tmp_path.iterdir()) == []  # each report is read and removed
+
+
+def test_a_lost_trace_is_run_again_and_three_lost_fail(monkeypatch, tmp_path):
+    lost = "Runtime error encountered: ... (NO_NAVSTART)"
+    monkeypatch.setattr(subprocess, "run", FakeLighthouse(lost, report_of(1)))
+    assert Command().run("http://127.0.0.1:1/", tmp_path)["categories"]["performance"] == 100
+    monkeypatch.setattr(subprocess, "run", FakeLighthouse(lost, lost, lost))
+    with pytest.raises(CommandError, match="in 3 attempts"):
+        Command().run("http://127.0.0.1:1/", tmp_path)
+
+
+def test_a_page_lighthouse_could_not_load_fails_with_the_reason(monkeypatch, tmp_path):
+    unloadable = {**report_of(1), "runtimeError": {"code": "ERRORED_DOCUMENT_REQUEST"}}
+    monkeypatch.setattr(subprocess, "run", FakeLighthouse(unloadable))
+    with pytest.raises(CommandError, match="ERRORED_DOCUMENT_REQUEST"):
+        Command().run("http://127.0.0.1:1/", tmp_path)
+    monkeypatch.setattr(subprocess, "run", FakeLighthouse("Chrome could not start"))
+    with pytest.raises(CommandError, match="Chrome could not start"):
+        Command().run("http://127.0.0.1:1/", tmp_path)
+
+
+def test_quick_figures_never_reach_the_readme():
+    with pytest.raises(CommandError, match="not the README's"):
+        call_command("lighthouse", "--quick", "--readme")

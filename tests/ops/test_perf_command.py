@@ -3,6 +3,8 @@
 import os
 
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db import connection
 from django.http import HttpResponse
 from django.test import RequestFactory
@@ -74,3 +76,9 @@ def test_grown_events_are_published_in_a_bloc_and_cited():
     assert grown.count() == 40 and Event.objects.published().count() == before + 40
     assert all(event.blocs.count() == 1 and event.citations.count() == 1 for event in grown)
     assert grown.filter(title_th__startswith="เหตุการณ์ทดสอบ").count() == 40
+
+
+@pytest.mark.parametrize("sizes", ["huge", "100k,demo", ""])
+def test_sizes_are_known_and_in_order(sizes):
+    with pytest.raises(CommandError, match="--sizes takes some of demo, 10k, 100k"):
+        call_command("perf", "--sizes", sizes)
