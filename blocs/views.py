@@ -48,7 +48,8 @@ class EventPages:
         self.number_of = {event.pk: index // EVENTS_PER_PAGE + 1 for index, event in enumerate(events)}
         wanted = query.get("event", "")
         # ?event=<pk> (an event's own address) opens the page that holds it; any other value, the page asked for.
-        number = self.number_of.get(int(wanted)) if wanted.isdigit() and len(wanted) < 12 else None
+        ascii_number = wanted.isascii() and wanted.isdigit() and len(wanted) < 12  # "²" is a digit to isdigit()
+        number = self.number_of.get(int(wanted)) if ascii_number else None
         self.page = Paginator(events, EVENTS_PER_PAGE).get_page(number or query.get(parameter))
         self.shown = list(self.page.object_list)
         prefetch_related_objects(self.shown, WITH_SOURCES)

@@ -53,6 +53,20 @@ def test_an_event_on_another_page_is_linked_to_that_page_with_the_filters_kept()
     assert pages.next_url == "?bloc=mercosur&page=3#events-heading"
 
 
+@pytest.mark.parametrize("value", ["²", "١٢", "-1", "9" * 40, "abc", "", "12.5", "\x00"])
+def test_an_event_address_that_is_no_event_opens_the_first_page(client, value):
+    response = timeline(client, event=value)
+    assert response.status_code == 200
+    assert response.context["event_pages"].page.number == 1
+
+
+def test_an_event_address_opens_the_page_that_holds_the_event(client):
+    last = Event.objects.published().order_by("date", "pk").last()
+    response = timeline(client, event=last.pk)
+    assert f'id="event-{last.pk}"' in response.content.decode()
+    assert response.context["event_pages"].page.number == response.context["event_pages"].page.paginator.num_pages
+
+
 def test_a_chart_mark_leads_to_the_page_of_the_list_that_holds_its_event(client):
     first_event = Event.objects.published().order_by("date", "pk").first()
     html = timeline(client, page=3, year_from=1800).content.decode()
