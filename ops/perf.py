@@ -121,14 +121,21 @@ class PageCost:
 
 
 def measure(
-    port: int, worker_pids: set[int], paths: dict[str, str], *, rounds: int, per_round: int, host: str = "127.0.0.1"
+    port: int,
+    worker_pids: set[int],
+    paths: dict[str, str],
+    *,
+    rounds: int,
+    per_round: int,
+    host: str = "127.0.0.1",
+    warm: bool = True,
 ) -> dict:
     """Each page ``rounds`` × ``per_round`` times, the pages interleaved round by round so that a disturbance
     on the machine falls on all of them; the server's CPU is read around each page's requests."""
     costs = {name: PageCost() for name in paths}
     client = HTTPConnection("127.0.0.1", port, timeout=60)
     headers = {"Accept-Encoding": "gzip", "Host": host}
-    for path in paths.values():  # one request each first: imports, the page cache, PostgreSQL's caches
+    for path in paths.values() if warm else ():  # one request each first: imports, the page cache, caches
         client.request("GET", path, headers=headers)
         client.getresponse().read()
     for _round in range(rounds):

@@ -75,9 +75,7 @@ class Command(BaseCommand):
                     )
                 if size not in chosen:
                     continue
-                release.manage(
-                    "shell", "-c", "from django.db import connection; connection.cursor().execute('ANALYZE')"
-                )
+                release.manage("shell", "-c", ANALYZE)  # planner statistics for the grown tables
                 results[size] = self.measure_size(release, rounds, per_round)
         report = self.report(results)
         self.stdout.write("\n" + report)
@@ -111,9 +109,10 @@ class Command(BaseCommand):
         hello = {name: path for name, path in pages.items() if name == HELLO}
         others = {name: path for name, path in pages.items() if name != HELLO}
         totals = {}
-        for _ in range(rounds):
+        for index in range(rounds):
             for group, count in ((hello, per_round * 10), (others, per_round)):
-                for name, cost in measure(port, workers, group, rounds=1, per_round=count).items():
+                costs = measure(port, workers, group, rounds=1, per_round=count, warm=index == 0)
+                for name, cost in costs.items():
                     if name in totals:
                         totals[name].requests += cost.requests
                         totals[name].cpu += cost.cpu
