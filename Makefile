@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+MESSAGES := locale/.compiled
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Development defaults; production sets its own environment.
@@ -23,9 +24,14 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP) ## Create .venv and install the pinned requirements
 
-messages: $(STAMP) ## Compile the interface translations (locale/*/LC_MESSAGES/django.po; Babel, no system gettext needed)
+messages: $(MESSAGES) ## Compile the interface translations (locale/*/LC_MESSAGES/django.po; Babel, no system gettext needed)
+
+# Compiled only when a catalogue changed: a process already serving (CI's fuzzing beside its second test pass) must
+# never read a .mo file that pybabel is rewriting.
+$(MESSAGES): $(STAMP) $(wildcard locale/*/LC_MESSAGES/*.po locale/_django/*/LC_MESSAGES/*.po)
 	$(VENV)/bin/pybabel --quiet compile --directory locale --domain django
 	$(VENV)/bin/pybabel --quiet compile --directory locale/_django --domain "django djangojs"
+	touch $(MESSAGES)
 
 migrate: $(STAMP) ## Check the database is reachable, then apply migrations
 	@$(PY) manage.py check_database
@@ -111,4 +117,4 @@ reset-db: stop-db ## Delete the embedded database (var/pgdata) for a clean start
 	rm -rf var/pgdata
 
 clean: ## Remove .venv and caches (keeps var/)
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(MESSAGES) .pytest_cache .ruff_cache
