@@ -10,6 +10,7 @@ from integration_portal.web.filters import (
     YearRangeForm,
     year_filter,
 )
+from integration_portal.web.widgets import PythonSelect
 
 from .models import Article, Topic
 
@@ -40,7 +41,7 @@ class ArticleFilter(StrictFilterSet):
     year_from = year_filter("published_at__year", "gte", _("Published from year"))
     year_to = year_filter("published_at__year", "lte", _("Published up to year"))
     original_language = django_filters.ChoiceFilter(
-        choices=Language.choices, label=_("Written in"), empty_label=_("Any language")
+        choices=Language.choices, label=_("Written in"), empty_label=_("Any language"), widget=PythonSelect
     )
 
     class Meta:

@@ -10,10 +10,13 @@ Nothing here queries the database: memberships come with ``country`` and ``bloc`
 events with ``blocs`` prefetched.
 
 Timeline marks closer than MARK_GAP are drawn as one mark with a count, so marks never overlap at any width;
-the grouping loosens as the reader narrows the years.
+the grouping loosens as the reader narrows the years. Every timeline row is also shaded by its events per year,
+from counts the database gives; past CHART_EVENT_LIMIT events the chart is that shading and the landmark events
+only, so its cost and size stay bounded whatever the record holds.
 """
 
 import datetime
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -50,6 +53,11 @@ LABEL_CHARS = 26  # a landmark label is the event's title cut to this many chara
 LANDMARK_KINDS = ("founding", "treaty_in_force", "treaty_signed")  # in the order their labels claim room
 OUTLIER_GAP_YEARS = 20
 OUTLIER_SHARE = 0.1
+# Up to this many events the timeline draws each; past it, the per-year shading and at most LANDMARK_LIMIT
+# landmark events (the demo's whole record, 178 events, is drawn event by event).
+CHART_EVENT_LIMIT = 200
+LANDMARK_LIMIT = 120
+DENSITY_LEVELS = 4
 
 
 def _pct(units: float) -> str:
@@ -119,6 +127,20 @@ class Mark(_Placed):
 
 
 @dataclass(frozen=True)
+class Density(_Placed):
+    """A year of a timeline row, shaded by how many of its events fall in it (level 1 to DENSITY_LEVELS)."""
+
+    x: float
+    width: float
+    level: int
+    label: str
+
+    @property
+    def width_pct(self) -> str:
+        return _pct(self.width)
+
+
+@dataclass(frozen=True)
 class Row:
     label: str
     url: str | None
@@ -128,6 +150,7 @@ class Row:
     title: str = ""  # full name behind an acronym label
     lanes: int = 1  # overlapping periods (associate, then candidate) get a lane each
     label_height: int = 0  # a timeline row with landmark labels has a lane for them under its dots
+    density: tuple[Density, ...] = ()  # a timeline row's events per year
 
     @property
     def height(self) -> int:
@@ -197,6 +220,7 @@ class TimelineChart:
     earlier: Earlier | None = None
     eras: tuple[EraBand, ...] = ()
     zoomable: bool = False  # on the timeline page, which takes years: the chart can be dragged across to zoom
+    summarised: bool = False  # too many events to draw each: the shading and the landmark events only
 
 
 def make_axis(first_year: int, last_year: int, language: str) -> Axis:
@@ -344,44 +368,90 @@ def era_bands(eras: Iterable, axis: Axis) -> tuple[EraBand, ...]:
 
 
 def timeline_chart(
-    events: Iterable, *, language: str, today: datetime.date, query=None, eras: Iterable = (), event_url=None
+    events: Iterable,
+    *,
+    language: str,
+    today: datetime.date,
+    query=None,
+    eras: Iterable = (),
+    event_url=None,
+    counts: Iterable = (),
+    summarised: bool = False,
 ) -> TimelineChart:
     """One row per bloc and a last row for events tied to none; an event shows in each of its blocs' rows.
 
-    Without a chosen year the range is fitted (see fitted_events). ``query``, the timeline page's GET parameters,
-    makes group marks and the "earlier" marker zoom links that keep the other filters; without it (a bloc's page)
-    they link to the first of their events in the list below. ``today`` only sets the axis of an empty chart.
+    ``counts`` are (bloc or None, year, events) for the whole list, drawn as each row's shading. With
+    ``summarised``, ``events`` are only landmark events (see timeline_events) and the rows and the axis come from
+    the counts; otherwise ``events`` are the whole list and, without a chosen year, the range is fitted (see
+    fitted_events). ``query``, the timeline page's GET parameters, makes group marks and the "earlier" marker zoom
+    links that keep the other filters; without it (a bloc's page) they link to the first of their events in the
+    list below. ``today`` only sets the axis of an empty chart.
     """
     events = sorted(events, key=lambda e: (e.date, e.pk or 0))
+    counts = list(counts)
     chosen_years = query is not None and bool(query.get("year_from") or query.get("year_to"))
-    earlier, events = ([], events) if chosen_years else fitted_events(events)
-    groups: dict[str, tuple] = {}
-    others = []
+    earlier, events = ([], events) if chosen_years or summarised else fitted_events(events)
+    rows_of: dict[str | None, tuple] = {}  # bloc slug (None: no bloc) -> (bloc, events, {year: events})
     for event in events:
         blocs = list(event.blocs.all())
-        for bloc in blocs:
-            groups.setdefault(bloc.slug, (bloc, []))[1].append(event)
-        if not blocs:
-            others.append(event)
-    first_year = min((e.date.year for e in events), default=today.year)
-    last_year = max((_last_year(e) for e in events), default=today.year)
+        for bloc in blocs or [None]:
+            rows_of.setdefault(bloc and bloc.slug, (bloc, [], {}))[1].append(event)
+    for bloc, year, number in counts:
+        if summarised or (bloc and bloc.slug) in rows_of:  # an outlier alone in its row is left off with it
+            rows_of.setdefault(bloc and bloc.slug, (bloc, [], {}))[2][year] = number
+    if summarised:
+        events = [e for e in events if not e.end_date]  # landmarks are dates; periods are in the shading
+        first_year = min((year for _bloc, year, _n in counts), default=today.year)
+        last_year = max((year for _bloc, year, _n in counts), default=today.year)
+    else:
+        first_year = min((e.date.year for e in events), default=today.year)
+        last_year = max((_last_year(e) for e in events), default=today.year)
     axis = make_axis(first_year, last_year, language)
     links = _Links(query, axis, event_url)
+    top = max((n for _bloc, _year, n in counts), default=1)
     rows = []
-    for bloc, items in groups.values():
-        label = bloc.acronym or bloc.name
-        title = bloc.name if bloc.name != label else ""
-        rows.append(_timeline_row(items, label, bloc.get_absolute_url(), title, axis, language, links))
-    rows.sort(key=lambda pair: (pair[0], pair[1].label))
-    if others:
-        rows.append(_timeline_row(others, _("Other"), None, "", axis, language, links))
+    for bloc, items, per_year in rows_of.values():
+        if bloc is None:
+            label, url, title = _("Other"), None, ""
+        else:
+            label = bloc.acronym or bloc.name
+            url, title = bloc.get_absolute_url(), bloc.name if bloc.name != label else ""
+        density = _density(per_year, top, label, axis, language)
+        first = items[0].date if items else datetime.date(min(per_year), 1, 1)
+        row = _timeline_row([e for e in items if not (summarised and e.end_date)], label, url, title, axis,
+                            language, links, density)  # fmt: skip
+        rows.append((bloc is None, first, row))
+    rows.sort(key=lambda item: (item[0], item[1], item[2].label))
     return TimelineChart(
         axis,
-        tuple(row for _start, row in rows),
+        tuple(row for _other, _first, row in rows),
         _earlier(earlier, language, links),
         era_bands(eras, axis),
         zoomable=query is not None,
+        summarised=summarised,
     )
+
+
+def _density(per_year: dict[int, int], top: int, label: str, axis: Axis, language: str) -> tuple[Density, ...]:
+    """A row's years within the axis, shaded in DENSITY_LEVELS steps of the chart's busiest year."""
+    cells = []
+    for year, number in sorted(per_year.items()):
+        start = datetime.date(year, 1, 1)
+        if not axis.start <= start < axis.end:
+            continue
+        x = axis.x(start)
+        text = ngettext("%(row)s, %(year)s: %(count)d event", "%(row)s, %(year)s: %(count)d events", number) % {
+            "row": label,
+            "year": format_partial_date(start, DatePrecision.YEAR, language),
+            "count": number,
+        }
+        level = max(1, math.ceil(DENSITY_LEVELS * number / top))
+        cells.append(Density(x, axis.x(_next_year(start)) - x, level, text))
+    return tuple(cells)
+
+
+def _next_year(day: datetime.date) -> datetime.date:
+    return datetime.date(day.year + 1, 1, 1) if day.year < datetime.MAXYEAR else datetime.date.max
 
 
 def fitted_events(events: list) -> tuple[list, list]:
@@ -493,8 +563,9 @@ def _labelled(marks: list[Mark], groups: list[tuple[float, list]]) -> list[Mark]
     return marks
 
 
-def _timeline_row(events, label, url, title, axis, language, links) -> tuple[datetime.date, Row]:
-    """Dates as dots on a first lane (landmark labels under them), periods as bars on lanes below."""
+def _timeline_row(events, label, url, title, axis, language, links, density=()) -> Row:
+    """Dates as dots on a first lane (landmark labels under them, the shading behind them), periods as bars on
+    lanes below."""
     points = [e for e in events if not e.end_date]
     periods = [e for e in events if e.end_date]
     groups = _grouped(points, axis)
@@ -504,10 +575,10 @@ def _timeline_row(events, label, url, title, axis, language, links) -> tuple[dat
         _span(axis, drawn_at(e.date, e.date_precision), drawn_at(e.end_date, e.end_date_precision)) for e in periods
     ]
     lanes, lane_count = _lanes(spans)
-    first_lane = 1 if marks else 0
+    first_lane = 1 if marks or density else 0
     bars = []
     for e, (x, width), lane in zip(periods, spans, lanes, strict=True):
         y = (first_lane + lane) * LANE_HEIGHT + label_height + 6
         bars.append(Bar(x, width, f"event-span event-{e.kind}", _describe(e, language), links.event(e), y, 12, e.title))
     lane_total = first_lane + (lane_count if periods else 0)
-    return events[0].date, Row(label, url, tuple(bars), tuple(marks), (), title, max(lane_total, 1), label_height)
+    return Row(label, url, tuple(bars), tuple(marks), (), title, max(lane_total, 1), label_height, density)

@@ -10,11 +10,11 @@ from integration_portal.exports.requests import CITATION, BadQuery, ExportQuery
 from integration_portal.exports.tables import Table
 
 from .compare import shared_periods
+from .event_pages import events_with_blocs
 from .filters import EventFilter
 from .forms import CompareForm
 from .models import Bloc, Country, Membership
 from .on_date import standings_on
-from .views import events_with_blocs
 
 SOURCE_FIELDS = "citations__source"
 

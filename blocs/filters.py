@@ -1,5 +1,4 @@
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from integration_portal.web.filters import (
@@ -9,6 +8,7 @@ from integration_portal.web.filters import (
     YearRangeForm,
     year_filter,
 )
+from integration_portal.web.widgets import PythonCheckboxSelectMultiple
 
 from .models import Bloc, Country, Event, EventKind
 
@@ -22,7 +22,7 @@ class EventFilter(StrictFilterSet):
         to_field_name="slug",
         queryset=Bloc.objects.all(),
         label=_("Blocs"),
-        widget=forms.CheckboxSelectMultiple,
+        widget=PythonCheckboxSelectMultiple,
         distinct=True,
     )
     country = CollatedMultipleChoiceFilter(
@@ -30,11 +30,11 @@ class EventFilter(StrictFilterSet):
         to_field_name="slug",
         queryset=Country.objects.all(),
         label=_("Countries"),
-        widget=forms.CheckboxSelectMultiple,
+        widget=PythonCheckboxSelectMultiple,
         distinct=True,
     )
     kind = django_filters.MultipleChoiceFilter(
-        choices=EventKind.choices, label=_("Kind of event"), widget=forms.CheckboxSelectMultiple
+        choices=EventKind.choices, label=_("Kind of event"), widget=PythonCheckboxSelectMultiple
     )
     year_from = year_filter("date__year", "gte", _("From year"))
     year_to = year_filter("date__year", "lte", _("To year"))

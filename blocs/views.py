@@ -2,8 +2,6 @@
 
 import datetime
 
-from django.core.paginator import Paginator
-from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -16,69 +14,12 @@ from integration_portal.sources.numbering import PageSources
 from integration_portal.web.page_cache import cached_public_page
 
 from .charts import membership_chart, timeline_chart
+from .event_pages import WITH_SOURCES, EventPages, chart_events, events_with_blocs, year_counts
 from .filters import EventFilter
 from .forms import DayForm, reader_date_text
-from .models import Bloc, BlocFact, Country, Era, Event, Membership, Subregion
+from .models import Bloc, BlocFact, Country, Era, Membership, Subregion
 from .on_date import standings_on
 from .shading import status_map
-
-WITH_SOURCES = "citations__source"
-
-
-def events_with_blocs(queryset=None, *, sources: bool = True):
-    """Published events only, with their blocs in founding order and (unless not wanted) their sources."""
-    return (
-        (queryset if queryset is not None else Event.objects.all())
-        .published()
-        .prefetch_related(
-            Prefetch("blocs", queryset=Bloc.objects.order_by("founded")), *([WITH_SOURCES] if sources else [])
-        )
-    )
-
-
-EVENTS_PER_PAGE = 50
-
-
-class EventPages:
-    """A page of an event list, and where each event of the whole list is: the chart draws them all (its marks
-    are grouped, so its size is bounded) and links each to its page of the list, whose sources only are fetched.
-    """
-
-    def __init__(self, events: list, query, *, parameter: str = "page"):
-        self.number_of = {event.pk: index // EVENTS_PER_PAGE + 1 for index, event in enumerate(events)}
-        wanted = query.get("event", "")
-        # ?event=<pk> (an event's own address) opens the page that holds it; any other value, the page asked for.
-        ascii_number = wanted.isascii() and wanted.isdigit() and len(wanted) < 12  # "²" is a digit to isdigit()
-        number = self.number_of.get(int(wanted)) if ascii_number else None
-        self.page = Paginator(events, EVENTS_PER_PAGE).get_page(number or query.get(parameter))
-        self.shown = list(self.page.object_list)
-        prefetch_related_objects(self.shown, WITH_SOURCES)
-        self.query, self.parameter = query.copy(), parameter
-        self.query.pop("event", None)
-
-    def url(self, event) -> str:
-        number = self.number_of.get(event.pk, self.page.number)
-        if number == self.page.number:
-            return f"#event-{event.pk}"
-        params = self.query.copy()
-        params[self.parameter] = str(number)
-        return f"?{params.urlencode()}#event-{event.pk}"
-
-    def link(self, number: int) -> str:
-        """The list's page ``number``, the other parameters kept (the first page without a number)."""
-        params = self.query.copy()
-        params.pop(self.parameter, None)
-        if number > 1:
-            params[self.parameter] = str(number)
-        return f"?{params.urlencode()}#events-heading"
-
-    @property
-    def previous_url(self) -> str | None:
-        return self.link(self.page.previous_page_number()) if self.page.has_previous() else None
-
-    @property
-    def next_url(self) -> str | None:
-        return self.link(self.page.next_page_number()) if self.page.has_next() else None
 
 
 def eras_with_sources() -> list:
@@ -123,7 +64,7 @@ def day_picker(request, today: datetime.date) -> tuple[DayForm, datetime.date]:
     return DayForm(name="on", initial={"on": reader_date_text(today, get_language())}), today
 
 
-@cached_public_page(reads=("on", "page"))
+@cached_public_page(reads=("on", "page", "event"))
 def bloc_detail(request, slug):
     bloc = get_object_or_404(Bloc.objects.select_related("predecessor").prefetch_related(WITH_SOURCES), slug=slug)
     memberships = memberships_with_sources(bloc.memberships.order_by("country__slug", "start"))
@@ -134,8 +75,9 @@ def bloc_detail(request, slug):
         "bloc": bloc.acronym or bloc.name,
         "day": format_partial_date(day, "day", get_language()),
     }
-    events = list(events_with_blocs(bloc.events.all(), sources=False))
+    events = events_with_blocs(bloc.events.all(), sources=False)
     pages = EventPages(events, request.GET)
+    drawn, summarised = chart_events(events, pages)
     sources = number_sources(bloc=bloc, memberships=memberships, events=pages.shown)
     return render(
         request,
@@ -150,7 +92,14 @@ def bloc_detail(request, slug):
             ),
             "events": pages.shown,
             "event_pages": pages,
-            "timeline": timeline_chart(events, language=get_language(), today=today, event_url=pages.url),
+            "timeline": timeline_chart(
+                drawn,
+                language=get_language(),
+                today=today,
+                event_url=pages.url,
+                counts=year_counts(events),
+                summarised=summarised,
+            ),
             "articles": related_articles(bloc),
             "sources": sources,
             "day_form": day_form,
@@ -177,7 +126,7 @@ def country_list(request):
     )
 
 
-@cached_public_page(reads=("on",))
+@cached_public_page(reads=("on", "page", "event"))
 def country_detail(request, slug):
     country = get_object_or_404(Country, slug=slug)
     memberships = memberships_with_sources(
@@ -185,8 +134,8 @@ def country_detail(request, slug):
     )
     today = timezone.localdate()
     day_form, day = day_picker(request, today)
-    events = list(events_with_blocs(country.events.all()))
-    sources = number_sources(memberships=memberships, events=events)
+    pages = EventPages(events_with_blocs(country.events.all(), sources=False), request.GET)
+    sources = number_sources(memberships=memberships, events=pages.shown)
     return render(
         request,
         "blocs/country_detail.html",
@@ -194,7 +143,8 @@ def country_detail(request, slug):
             "country": country,
             "memberships": memberships,
             "chart": membership_chart(memberships, rows_by="bloc", language=get_language(), today=today),
-            "events": events,
+            "events": pages.shown,
+            "event_pages": pages,
             "articles": related_articles(country),
             "sources": sources,
             "day_form": day_form,
@@ -227,18 +177,21 @@ def zoom_links(query) -> list[tuple[int | None, str, str, bool]]:
 @cached_public_page(reads=(*EventFilter.base_filters, "page", "event"))
 def timeline(request):
     filterset = EventFilter(request.GET or None, queryset=events_with_blocs(sources=False))
-    events = list(filterset.results)
+    events = filterset.results
     pages = EventPages(events, request.GET)
+    drawn, summarised = chart_events(events, pages)
     chart_query = request.GET.copy()
     for name in ("page", "event"):  # a zoom starts the list again
         chart_query.pop(name, None)
     chart = timeline_chart(
-        events,
+        drawn,
         language=get_language(),
         today=timezone.localdate(),
         query=chart_query,
         eras=eras_with_sources(),
         event_url=pages.url,
+        counts=year_counts(events),
+        summarised=summarised,
     )
     sources = number_sources(eras=[band.era for band in chart.eras], events=pages.shown)
     return render(

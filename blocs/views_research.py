@@ -16,11 +16,12 @@ from integration_portal.web.page_cache import cached_public_page
 
 from .charts import membership_chart, membership_years
 from .compare import shared_events, shared_periods
+from .event_pages import events_with_blocs
 from .forms import CompareForm, DayForm, reader_date_text
 from .models import Country, Membership
 from .on_date import americas_on
 from .shading import count_map
-from .views import events_with_blocs, memberships_with_sources, number_sources
+from .views import memberships_with_sources, number_sources
 
 
 def on_date_url(day: datetime.date) -> str:

@@ -111,6 +111,8 @@ if DEV_TOOLS:
     INSTALLED_APPS.append("ops")
 
 MIDDLEWARE = [
+    # A public page already built and cached is sent from here as its first reader got it (web/page_replay.py).
+    "integration_portal.web.page_replay.PageReplayMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Pages, JSON and files in text compressed for clients that accept gzip (the timeline's 400 kB are 64 kB on
     # the wire). Above everything that reads a body (the import-map hashes below), so it compresses last.

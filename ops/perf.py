@@ -15,7 +15,23 @@ from pathlib import Path
 from django.db import connection
 from django.http import HttpResponse
 
+from integration_portal.demo import article_cooperacion
+
 QUERY_HEADER = "X-Query-Count"
+HELLO = "hello-world view"
+PAGES = {
+    HELLO: "/_perf/hello/",
+    "home": "/es/",
+    "bloc list": "/es/blocs/",
+    "Mercosur's bloc page": "/es/blocs/mercosur/",
+    "a country (Peru)": "/es/countries/peru/",
+    "timeline": "/es/timeline/",
+    "timeline filtered by bloc": "/es/timeline/?bloc=mercosur",
+    "article list": "/es/articles/",
+    "article list filtered by bloc": "/es/articles/?bloc=mercosur",
+    "article list, page 50": "/es/articles/?page=50",
+    "an article": f"/es/articles/{article_cooperacion.ARTICLE['slug']['es']}/",
+}
 
 
 def hello(request):

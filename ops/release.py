@@ -202,7 +202,8 @@ class ThrowawayRelease:
         else:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
-    def manage(self, *args: str, env: dict[str, str] | None = None) -> None:
+    def manage(self, *args: str, env: dict[str, str] | None = None) -> str:
+        """Runs a management command in the release's environment; returns what it printed."""
         started = time.perf_counter()
         result = subprocess.run(
             [sys.executable, "manage.py", *args],
@@ -214,6 +215,7 @@ class ThrowawayRelease:
         if result.returncode != 0:
             raise CommandError(f"manage.py {' '.join(args)} failed:\n{(result.stdout + result.stderr)[-3000:]}")
         self.log(f"  manage.py {' '.join(args)}: {time.perf_counter() - started:.1f} s")
+        return result.stdout
 
     def prepare_database(self, env: dict[str, str]) -> None:
         self.log("Preparing it as a release would, with the production environment:")

@@ -11,9 +11,9 @@ from rest_framework.exceptions import ValidationError
 from articles.filters import ArticleFilter
 from articles.models import Article
 from articles.views import with_page_relations
+from blocs.event_pages import events_with_blocs
 from blocs.filters import EventFilter
 from blocs.models import Bloc, Country, Event, EventKind, Membership, MembershipStatus
-from blocs.views import events_with_blocs
 from integration_portal.core.translation import Language
 from integration_portal.search.query import MAX_QUERY_LENGTH
 from integration_portal.web.filters import FIRST_YEAR, LAST_YEAR

@@ -5,6 +5,7 @@ from django.utils.translation import pgettext_lazy
 from articles.models import Topic
 from blocs.models import Bloc, Country, EventKind
 from integration_portal.web.filters import ReaderYearField, YearRangeForm
+from integration_portal.web.widgets import PythonSelect
 
 from .engine import Filters
 from .models import ResultType
@@ -55,10 +56,15 @@ class SearchForm(YearRangeForm):
         widget=forms.HiddenInput,
     )
     topic = forms.ModelChoiceField(
-        label=_("Topic"), required=False, queryset=Topic.objects.all(), to_field_name="slug", empty_label=_("Any topic")
+        label=_("Topic"),
+        required=False,
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Any topic"),
+        widget=PythonSelect,
     )
     kind = forms.ChoiceField(
-        label=_("Kind of event"), required=False, choices=[("", _("Any kind")), *EventKind.choices]
+        label=_("Kind of event"), required=False, choices=[("", _("Any kind")), *EventKind.choices], widget=PythonSelect
     )
     year_from = year_field(_("From year"))
     year_to = year_field(_("To year"))

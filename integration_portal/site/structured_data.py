@@ -124,7 +124,7 @@ def event_data(event, countries, request, language: str) -> dict:
                 compact({"@type": "Country", "name": country.translated("name", language).value})
                 for country in countries
             ],
-            # The blocs come prefetched with the page's events (blocs.views.events_with_blocs).
+            # The blocs come prefetched with the page's events (blocs.event_pages.events_with_blocs).
             "about": [bloc_data(bloc, request, language) for bloc in event.blocs.all()],
         }
     )

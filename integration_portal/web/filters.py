@@ -18,6 +18,8 @@ from integration_portal.core.dates import (
 )
 from integration_portal.core.languages import current_language
 
+from .widgets import PythonSelect
+
 
 class YearRangeForm(forms.Form):
     """Refuses a reversed year range with a message on the first year."""
@@ -120,6 +122,7 @@ class CollatedMultipleChoiceField(django_filters.fields.ModelMultipleChoiceField
 
 class CollatedChoiceField(django_filters.fields.ModelChoiceField):
     iterator = CollatedChoiceIterator
+    widget = PythonSelect
 
 
 class CollatedMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):

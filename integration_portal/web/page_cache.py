@@ -23,6 +23,9 @@ from integration_portal.core.publishing import PublicationStatus, Publishable
 GENERATION_KEY = "content-generation"
 # Real addresses, filters included, are far shorter; longer ones are junk that would only fill the cache.
 MAX_CACHED_ADDRESS = 1000
+# Set on a request whose answer this cache files, to the generation it is filed under, so that the whole response
+# may be kept too (web/page_replay.py).
+FILED_ATTRIBUTE = "_public_page_generation"
 
 
 def publishable_tables() -> list[str]:
@@ -54,13 +57,22 @@ def next_scheduled_publication() -> float | None:
     return float(moment) if moment is not None else None
 
 
-def content_generation() -> str:
+def open_generation() -> str | None:
+    """The current generation, or None when none is open (a change or a due publication ended it)."""
     state = cache.get(GENERATION_KEY)
     # timezone.now(), the clock every public query reads (and tests move).
     if state is None or (state["until"] is not None and timezone.now().timestamp() >= state["until"]):
-        state = {"id": uuid.uuid4().hex, "until": next_scheduled_publication()}
-        cache.set(GENERATION_KEY, state, None)
+        return None
     return state["id"]
+
+
+def content_generation() -> str:
+    """The current generation, opened if need be (which asks the database for the next scheduled publication)."""
+    generation = open_generation()
+    if generation is None:
+        generation = uuid.uuid4().hex
+        cache.set(GENERATION_KEY, {"id": generation, "until": next_scheduled_publication()}, None)
+    return generation
 
 
 def new_generation(**_kwargs) -> None:
@@ -114,7 +126,9 @@ def cached_public_page(view=None, *, reads: tuple[str, ...] = ()):
             return view(request, *args, **kwargs)
         # Pages carry absolute links (hreflang, canonical), so the scheme and host are part of the address.
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        key = f"page:{content_generation()}:{hashlib.sha256(address.encode()).hexdigest()}"
+        generation = content_generation()
+        key = f"page:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+        setattr(request, FILED_ATTRIBUTE, generation)
         response = cache.get(key)
         if response is not None:
             return response

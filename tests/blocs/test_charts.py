@@ -478,3 +478,57 @@ class TestTimelineFitting:
         assert html.index('id="timeline-chart-end"') > html.index("</figure>")
         assert '<text class="chart-focus-text"' in html and ">Ushuaia Protocol</text>" in html
         assert re.search(r'<text class="event-count"[^>]*>2</text>', html)
+
+
+class TestTimelineShading:
+    """Every row is shaded by its events per year, from the database's counts; past CHART_EVENT_LIMIT events the
+    chart is the shading and the landmark events only."""
+
+    COUNTS = [(MERCOSUR, 2000, 4), (MERCOSUR, 2009, 1), (None, 2005, 2)]
+
+    def summarised(self, *events, language="en"):
+        return timeline(*events, counts=self.COUNTS, summarised=True, language=language)
+
+    def test_years_are_cells_shaded_in_four_steps_of_the_busiest_year(self):
+        founding = event(1, "Treaty of Asunción", D(2001, 3, 26), MERCOSUR, kind="founding")
+        chart = self.summarised(founding)
+        # The axis runs over the counted years: 1 January 2000 to 1 January 2010, 3,653 days.
+        assert (chart.axis.start, chart.axis.end) == (D(2000, 1, 1), D(2010, 1, 1))
+        mercosur = row_named(chart, "Mercosur")
+        first, last = mercosur.density
+        assert first.x == 0 and first.width == pytest.approx(366 / 3653 * WIDTH)  # 2000 is a leap year
+        assert last.x == pytest.approx(3288 / 3653 * WIDTH) and last.width == pytest.approx(365 / 3653 * WIDTH)
+        assert (first.level, last.level) == (4, 1)  # 4 of 4 is the darkest; 1 of 4 the lightest
+        assert first.label == "Mercosur, 2000: 4 events" and last.label == "Mercosur, 2009: 1 event"
+        other = chart.rows[-1]
+        assert other.label == "Other" and [cell.level for cell in other.density] == [2]  # 2 of 4: ceil(4 × 2 / 4)
+        assert chart.summarised
+
+    def test_a_summarised_row_marks_only_its_landmarks_and_a_row_without_one_is_still_drawn(self):
+        founding = event(1, "Treaty of Asunción", D(2001, 3, 26), MERCOSUR, kind="founding")
+        treaty = event(2, "A treaty over years", D(2003, 1, 1), MERCOSUR, end_date=D(2004, 1, 1), kind="treaty_signed")
+        chart = self.summarised(founding, treaty)
+        mercosur, other = chart.rows
+        assert [mark.url for mark in mercosur.marks] == ["#event-1"] and mercosur.bars == ()  # periods are shaded
+        assert mercosur.marks[0].text == "Treaty of Asunción"
+        assert other.marks == () and other.bars == () and other.height == LANE_HEIGHT
+
+    def test_a_thai_cell_gives_its_buddhist_era_year(self):
+        chart = self.summarised(language="th")
+        assert "2543" in row_named(chart, "Mercosur").density[0].label
+
+    def test_drawn_events_keep_their_marks_over_the_shading_and_bars_go_below_it(self):
+        point = event(1, "Summit", D(2000, 6, 1), MERCOSUR)
+        span = event(2, "Presidency", D(2001, 1, 1), MERCOSUR, end_date=D(2001, 7, 1))
+        chart = timeline(point, span, counts=[(MERCOSUR, 2000, 1), (MERCOSUR, 2001, 1)])
+        (row,) = chart.rows
+        assert len(row.marks) == 1 and len(row.density) == 2 and not chart.summarised
+        assert row.bars[0].y == LANE_HEIGHT + 6  # the second lane: the first holds the dots and the shading
+
+    def test_the_shading_is_in_the_page_behind_the_marks_with_its_legend(self):
+        founding = event(1, "Treaty of Asunción", D(2001, 3, 26), MERCOSUR, kind="founding")
+        html = render_to_string("blocs/_timeline_chart.html", {"chart": self.summarised(founding)})
+        assert html.index('class="density density-4"') < html.index('class="event-point')
+        assert "<title>Mercosur, 2000: 4 events</title>" in html
+        assert "the darker, the more" in html and "Too many events to draw one by one" in html
+        assert "event over a period" not in html  # a summarised chart draws none

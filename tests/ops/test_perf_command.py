@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from blocs.models import Event
+from ops.explain import explain_page, sequential_scans
 from ops.management.commands.perf import HELLO, Command
 from ops.perf import QUERY_HEADER, PageCost, QueryCountMiddleware, cpu_seconds, grow_events, measure
 
@@ -53,7 +54,46 @@ def test_the_table_gives_each_size_its_cost_the_growth_and_the_ratio_to_hello_wo
     # home: 12 / 10 = 1.20 from the demo to 10k; 10 / 0.5 = 20 and 12 / 0.4 = 30 hello-worlds.
     assert "| home | 10.00 | 12.00 | 1.20 | 20 | 30 | 8, 8 |" in report
     assert "| hello-world view | 0.50 | 0.40 | 0.80 | 1 | 1 | 0, 0 |" in report
-    assert "| home | 1.00 | 0.80 | 2.0 | 2.0 |" in report  # from the cache: twice a hello-world
+    # From the cache: twice a hello-world's CPU, so half its requests per second.
+    assert "| home | 1.00 | 0.80 | 50% | 50% |" in report
+    assert "Large tables" not in report  # no EXPLAIN figures were given
+
+
+def test_the_table_names_the_large_tables_each_page_reads_whole():
+    sizes = {HELLO: cost(0.5, 0), "home": cost(10, 8)}
+    results = {
+        size: {
+            "uncached": sizes,
+            "cached": sizes,
+            "explain": {"home": {"status": 200, "queries": 8, "full_scans": scans}},
+        }
+        for size, scans in (("demo", []), ("100k", ["articles_article", "blocs_event"]))
+    }
+    assert "| home | none | articles_article, blocs_event |" in Command.report(results)
+
+
+def test_a_plans_sequential_scans_are_found_at_any_depth():
+    plan = {
+        "Node Type": "Hash Join",
+        "Plans": [
+            {"Node Type": "Seq Scan", "Relation Name": "articles_article"},
+            {"Node Type": "Hash", "Plans": [{"Node Type": "Index Scan", "Relation Name": "blocs_bloc"}]},
+            {"Node Type": "Sort", "Plans": [{"Node Type": "Seq Scan", "Relation Name": "blocs_country"}]},
+        ],
+    }
+    assert sequential_scans(plan) == ["articles_article", "blocs_country"]
+
+
+@pytest.mark.django_db
+def test_a_page_whose_list_reads_a_large_table_whole_is_reported(monkeypatch):
+    from ops import explain
+
+    # The demo's tables are small: none is read whole as far as the threshold counts...
+    assert explain_page("/es/articles/", host="testserver")["full_scans"] == []
+    # ...but with every table counted as large, the planner's sequential scans of tiny tables are reported.
+    monkeypatch.setattr(explain, "LARGE_TABLE_ROWS", -1)
+    report = explain_page("/es/articles/", host="testserver")
+    assert report["status"] == 200 and report["queries"] > 0 and report["full_scans"]
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from articles.models import Article
+from blocs.event_pages import EventPages
 from blocs.models import Event
-from blocs.views import EventPages
 from tests.factories import BlocFactory, EventFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -43,14 +43,23 @@ def test_timeline_without_filters_lists_every_event_fifty_to_a_page(client):
 
 
 def test_an_event_on_another_page_is_linked_to_that_page_with_the_filters_kept():
-    events = list(Event.objects.published().order_by("date", "pk"))[:120]  # pages 1–50, 51–100, 101–120
-    pages = EventPages(events, QueryDict("bloc=mercosur&page=2"))
+    first_120 = list(Event.objects.published().order_by("date", "pk").values_list("pk", flat=True)[:120])
+    queryset = Event.objects.filter(pk__in=first_120).order_by("date", "pk")  # pages 1–50, 51–100, 101–120
+    events = list(queryset)
+    pages = EventPages(queryset, QueryDict("bloc=mercosur&page=2"))
     assert [event.pk for event in pages.shown] == [event.pk for event in events[50:100]]
+    assert pages.total == 120
+    # Before the chart has fetched the whole list, an event off this page is found by the database when followed.
+    assert pages.url(events[0]) == f"?bloc=mercosur&event={events[0].pk}#event-{events[0].pk}"
+    pages.know_all(events)
     assert pages.url(events[50]) == f"#event-{events[50].pk}"  # on this page
     assert pages.url(events[0]) == f"?bloc=mercosur&page=1#event-{events[0].pk}"
     assert pages.url(events[119]) == f"?bloc=mercosur&page=3#event-{events[119].pk}"
     assert pages.previous_url == "?bloc=mercosur#events-heading"  # the first page has no number
     assert pages.next_url == "?bloc=mercosur&page=3#events-heading"
+    # ?event= opens the page that holds it: the 101st event is on page 3, the 100th on page 2.
+    assert EventPages(queryset, QueryDict(f"event={events[100].pk}")).page.number == 3
+    assert EventPages(queryset, QueryDict(f"event={events[99].pk}&page=1")).page.number == 2
 
 
 @pytest.mark.parametrize("value", ["²", "١٢", "-1", "9" * 40, "abc", "", "12.5", "\x00"])

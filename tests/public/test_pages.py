@@ -204,13 +204,15 @@ def test_root_redirects_by_accept_language(client):
         ("bloc list", 4),
         # Citations and their sources: two queries for each kind of fact a page cites (founding, memberships, events).
         # The map on a date: the day's standings and the countries to draw (bloc); the day's standings (country).
-        ("bloc", 18),
+        # The event list and its chart (blocs/event_pages.py): the list's count and page with its blocs, the
+        # chart's events with theirs, its counts per year and bloc with those blocs: seven, at any size.
+        ("bloc", 22),
         ("country list", 4),
         ("country", 14),
         ("article list", 7),
         ("article", 11),
         # The eras shaded behind the chart, with their citations and sources: three more.
-        ("timeline", 12),
+        ("timeline", 16),
     ],
 )
 def test_query_count_does_not_grow_with_content(client, django_assert_max_num_queries, page, limit):
@@ -237,6 +239,25 @@ def test_query_count_does_not_grow_with_content(client, django_assert_max_num_qu
     with django_assert_max_num_queries(limit):
         client.get(target)
     assert Event.objects.count() > 100
+
+
+@pytest.mark.parametrize("page", ["bloc", "timeline"])
+def test_a_chart_summarised_past_its_limit_costs_the_queries_of_one_drawn_event_by_event(client, monkeypatch, page):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    target = page_urls("es")[page]
+    with CaptureQueriesContext(connection) as drawn:
+        response = client.get(target)
+    assert not response.context["timeline"].summarised
+    cache.clear()
+    monkeypatch.setattr("blocs.event_pages.CHART_EVENT_LIMIT", 10)  # the demo's events, as if they were thousands
+    with CaptureQueriesContext(connection) as summarised:
+        response = client.get(target)
+    chart = response.context["timeline"]
+    assert chart.summarised and all(row.density for row in chart.rows)
+    assert len(summarised.captured_queries) == len(drawn.captured_queries)
 
 
 @pytest.mark.parametrize(

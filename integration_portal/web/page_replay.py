@@ -1,0 +1,81 @@
+"""Cached public pages answered before the rest of the middleware: the bytes a page's first reader got (headers
+set, gzip done, an ETag added) are stored once and sent again as they are, so a cache hit costs about what a
+hello-world view costs, and a client that has the page gets a 304.
+
+Only what a cached public view (page_cache.cached_public_page) answered is stored, under the same content
+generation, so a change drops these copies with the pages. The address is taken as the reader sent it (the view's
+own cache puts parameters in order and drops unknown ones); gzip and plain copies are stored apart. Compressed
+once means one BREACH padding per copy, which is harmless here: these pages carry no secret (no CSRF token, no
+session), the reason Django pads.
+"""
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponse
+from django.http.response import ResponseHeaders
+from django.utils.cache import get_conditional_response
+
+from .page_cache import FILED_ATTRIBUTE, MAX_CACHED_ADDRESS, open_generation
+
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept-Encoding
+
+
+def replay_address(request) -> str | None:
+    """What a kept copy is filed by: the address as sent, and whether the reader takes gzip."""
+    if request.method not in ("GET", "HEAD") or "HTTP_ORIGIN" in request.META:  # CORS headers depend on Origin
+        return None
+    try:
+        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    except DisallowedHost:
+        return None  # the stack below answers it (400)
+    if len(address) > MAX_CACHED_ADDRESS:
+        return None
+    encoding = "gzip" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "plain"
+    return f"{encoding}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def replay_key(generation: str, address: str) -> str:
+    return f"replay:{generation}:{address}"
+
+
+def storable(request, response) -> bool:
+    vary = response.get("Vary", "").lower()
+    return (
+        getattr(request, FILED_ATTRIBUTE, None) is not None
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "cookie" not in vary  # the answer depended on who asked
+    )
+
+
+class PageReplayMiddleware:
+    """First in MIDDLEWARE: a hit skips everything below it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        address = replay_address(request) if settings.PUBLIC_PAGE_CACHE_SECONDS else None
+        if address is None:
+            return self.get_response(request)
+        # Only a generation already open can hold copies: opening one is the cached view's work (a query).
+        generation = open_generation()
+        stored = cache.get(replay_key(generation, address)) if generation is not None else None
+        if stored is not None:
+            headers, body = stored
+            response = HttpResponse(body)
+            response.headers = ResponseHeaders(headers)
+            return get_conditional_response(request, etag=headers["ETag"], response=response)
+        response = self.get_response(request)
+        if not storable(request, response):
+            return response
+        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+        # Under the generation the page was built in: if content changed meanwhile, no one reads this copy.
+        key = replay_key(getattr(request, FILED_ATTRIBUTE), address)
+        cache.set(key, (dict(response.items()), response.content), settings.PUBLIC_PAGE_CACHE_SECONDS)
+        return get_conditional_response(request, etag=response["ETag"], response=response)
