@@ -54,7 +54,9 @@ ArticleStatus = PublicationStatus
 
 
 class ArticleQuerySet(PublishableQuerySet):
-    pass
+    def cards(self):
+        """Published analyses as a list shows them: without their bodies, the bulk of each row."""
+        return self.published().defer("body", *(f"body_{code}" for code in language_codes())).prefetch_related("topics")
 
 
 class Article(RichTextContent, TranslatedModel, Publishable):

@@ -21,7 +21,7 @@ PAGE_SIZE = 10
 
 @cached_public_page(reads=(*ArticleFilter.base_filters, "page"))
 def article_list(request):
-    articles = Article.objects.published().prefetch_related("topics")
+    articles = Article.objects.cards()
     filterset = ArticleFilter(request.GET or None, queryset=articles)
     results = filterset.results
     # get_page() turns "abc", 0 and 10**9 into the first or last page instead of an error.

@@ -20,6 +20,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -56,7 +58,7 @@ OUTLIER_SHARE = 0.1
 # Up to this many events the timeline draws each; past it, the per-year shading and at most LANDMARK_LIMIT
 # landmark events (the demo's whole record, 178 events, is drawn event by event).
 CHART_EVENT_LIMIT = 200
-LANDMARK_LIMIT = 120
+LANDMARK_LIMIT = 40
 DENSITY_LEVELS = 4
 
 
@@ -159,6 +161,18 @@ class Row:
     @property
     def label_y(self) -> int:
         return LANE_HEIGHT + LABEL_HEIGHT - 5
+
+    @property
+    def density_svg(self) -> str:
+        """The row's shaded years as SVG, written here rather than by a template loop: a long record has a
+        thousand of them, and the template's lookups were most of the chart's cost."""
+        return mark_safe(  # the labels are escaped; the rest are numbers
+            "".join(
+                f'<rect class="density density-{cell.level}" x="{cell.x_pct}%" y="2" width="{cell.width_pct}%" '
+                f'height="20"><title>{escape(cell.label)}</title></rect>'
+                for cell in self.density
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -409,6 +423,7 @@ def timeline_chart(
     axis = make_axis(first_year, last_year, language)
     links = _Links(query, axis, event_url)
     top = max((n for _bloc, _year, n in counts), default=1)
+    words = _CellWords(language)
     rows = []
     for bloc, items, per_year in rows_of.values():
         if bloc is None:
@@ -416,7 +431,7 @@ def timeline_chart(
         else:
             label = bloc.acronym or bloc.name
             url, title = bloc.get_absolute_url(), bloc.name if bloc.name != label else ""
-        density = _density(per_year, top, label, axis, language)
+        density = _density(per_year, top, label, axis, words)
         first = items[0].date if items else datetime.date(min(per_year), 1, 1)
         row = _timeline_row([e for e in items if not (summarised and e.end_date)], label, url, title, axis,
                             language, links, density)  # fmt: skip
@@ -432,7 +447,23 @@ def timeline_chart(
     )
 
 
-def _density(per_year: dict[int, int], top: int, label: str, axis: Axis, language: str) -> tuple[Density, ...]:
+class _CellWords:
+    """A shaded year's label, its year and count phrases written once per chart rather than once per cell."""
+
+    def __init__(self, language: str):
+        self.language, self.years, self.phrases = language, {}, {}
+
+    def label(self, row: str, year: int, number: int) -> str:
+        if year not in self.years:
+            self.years[year] = format_partial_date(datetime.date(year, 1, 1), DatePrecision.YEAR, self.language)
+        if number not in self.phrases:
+            self.phrases[number] = ngettext(
+                "%(row)s, %(year)s: %(count)d event", "%(row)s, %(year)s: %(count)d events", number
+            )
+        return self.phrases[number] % {"row": row, "year": self.years[year], "count": number}
+
+
+def _density(per_year: dict[int, int], top: int, label: str, axis: Axis, words: _CellWords) -> tuple[Density, ...]:
     """A row's years within the axis, shaded in DENSITY_LEVELS steps of the chart's busiest year."""
     cells = []
     for year, number in sorted(per_year.items()):
@@ -440,13 +471,8 @@ def _density(per_year: dict[int, int], top: int, label: str, axis: Axis, languag
         if not axis.start <= start < axis.end:
             continue
         x = axis.x(start)
-        text = ngettext("%(row)s, %(year)s: %(count)d event", "%(row)s, %(year)s: %(count)d events", number) % {
-            "row": label,
-            "year": format_partial_date(start, DatePrecision.YEAR, language),
-            "count": number,
-        }
         level = max(1, math.ceil(DENSITY_LEVELS * number / top))
-        cells.append(Density(x, axis.x(_next_year(start)) - x, level, text))
+        cells.append(Density(x, axis.x(_next_year(start)) - x, level, words.label(label, year, number)))
     return tuple(cells)
 
 

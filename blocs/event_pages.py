@@ -2,6 +2,8 @@
 the record: the list is counted and sliced in the database, the chart gets per-year counts and at most
 CHART_EVENT_LIMIT events (past it, the landmark events only)."""
 
+from dataclasses import dataclass
+
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Prefetch, Q, When, prefetch_related_objects
 
@@ -29,8 +31,8 @@ def _ascii_number(text: str) -> int | None:
 
 
 class EventPages:
-    """A page of an event list (``events``, a queryset in the list's order with its blocs prefetched); only the
-    shown events' sources are fetched. ``?event=<pk>`` (an event's own address) opens the page that holds it."""
+    """A page of an event list (``events``, a queryset in the list's order); only the shown events' sources are
+    fetched. ``?event=<pk>`` (an event's own address) opens the page that holds it."""
 
     def __init__(self, events, query, *, parameter: str = "page"):
         self.query, self.parameter = query.copy(), parameter
@@ -88,16 +90,39 @@ class EventPages:
         return self.link(self.page.next_page_number()) if self.page.has_next() else None
 
 
-def year_counts(events) -> list[tuple]:
+def year_counts(events, blocs: dict[int, Bloc]) -> list[tuple]:
     """(bloc or None, year, events) for every event of the list, in each of its blocs: the chart's shading."""
-    rows = list(
+    rows = (
         Event.objects.filter(pk__in=events.order_by().values("pk"))
         .order_by()
         .values_list("blocs", "date__year")
         .annotate(number=Count("pk"))
     )
-    blocs = Bloc.objects.in_bulk({bloc for bloc, _year, _number in rows if bloc is not None})
-    return [(blocs.get(bloc) if bloc is not None else None, year, number) for bloc, year, number in rows]
+    return [(blocs[bloc] if bloc is not None else None, year, number) for bloc, year, number in rows]
+
+
+def all_blocs() -> dict[int, Bloc]:
+    """Every bloc by id, in founding order: a few dozen rows, read once for a page's lists and chart."""
+    return {bloc.pk: bloc for bloc in Bloc.objects.order_by("founded")}
+
+
+def attach_blocs(events: list, blocs: dict[int, Bloc]) -> None:
+    """Each event's blocs in founding order, as ``prefetch_related("blocs")`` leaves them, from one query of the
+    links. Django's prefetch filters a queryset for each event, which was most of a long list's cost."""
+    links: dict[int, list[int]] = {}
+    for event_id, bloc_id in Event.blocs.through.objects.filter(event_id__in={e.pk for e in events}).values_list(
+        "event_id", "bloc_id"
+    ):
+        links.setdefault(event_id, []).append(bloc_id)
+    order = {pk: index for index, pk in enumerate(blocs)}
+    shared: dict[tuple[int, ...], object] = {}  # one read-only result per set of blocs
+    for event in events:
+        ids = tuple(sorted(links.get(event.pk, ()), key=order.__getitem__))
+        if ids not in shared:
+            result = Bloc.objects.all()
+            result._result_cache, result._prefetch_done = [blocs[pk] for pk in ids], True
+            shared[ids] = result
+        event._prefetched_objects_cache = {**getattr(event, "_prefetched_objects_cache", {}), "blocs": shared[ids]}
 
 
 def chart_events(events, pages: EventPages) -> tuple[list, bool]:
@@ -110,3 +135,22 @@ def chart_events(events, pages: EventPages) -> tuple[list, bool]:
     rank = Case(*(When(kind=kind, then=index) for index, kind in enumerate(LANDMARK_KINDS)))
     landmarks = events.filter(kind__in=LANDMARK_KINDS, end_date__isnull=True).annotate(landmark_rank=rank)
     return list(landmarks.order_by("landmark_rank", "date", "pk")[:LANDMARK_LIMIT]), True
+
+
+@dataclass
+class EventListing:
+    """What a page with an event list and its timeline shows: the list's page, and the chart's events and counts."""
+
+    pages: EventPages
+    drawn: list  # the events the chart draws one by one
+    summarised: bool  # the list is too long to draw each: the chart is its counts and the landmark events
+    counts: list  # (bloc or None, year, events), see year_counts
+
+
+def event_listing(events, query, *, chart: bool = True) -> EventListing:
+    """``events``: the list's published events, in order. The same queries at any size of the record."""
+    pages = EventPages(events, query)
+    blocs = all_blocs()
+    drawn, summarised = chart_events(events, pages) if chart else ([], False)
+    attach_blocs([*pages.shown, *drawn], blocs)
+    return EventListing(pages, drawn, summarised, year_counts(events, blocs) if chart else [])

@@ -14,10 +14,10 @@ from integration_portal.sources.numbering import PageSources
 from integration_portal.web.page_cache import cached_public_page
 
 from .charts import membership_chart, timeline_chart
-from .event_pages import WITH_SOURCES, EventPages, chart_events, events_with_blocs, year_counts
+from .event_pages import WITH_SOURCES, event_listing
 from .filters import EventFilter
 from .forms import DayForm, reader_date_text
-from .models import Bloc, BlocFact, Country, Era, Membership, Subregion
+from .models import Bloc, BlocFact, Country, Era, Event, Membership, Subregion
 from .on_date import standings_on
 from .shading import status_map
 
@@ -46,7 +46,7 @@ def number_sources(*, bloc=None, memberships=(), eras=(), events=()) -> list:
 
 def related_articles(subject):
     """The latest published analyses about a bloc or country, through the relation the articles app declares."""
-    return subject.articles.published().prefetch_related("topics").distinct()[:6]
+    return subject.articles.cards()[:6]  # one row per article: a bloc or country is one side of the relation
 
 
 @cached_public_page
@@ -75,9 +75,8 @@ def bloc_detail(request, slug):
         "bloc": bloc.acronym or bloc.name,
         "day": format_partial_date(day, "day", get_language()),
     }
-    events = events_with_blocs(bloc.events.all(), sources=False)
-    pages = EventPages(events, request.GET)
-    drawn, summarised = chart_events(events, pages)
+    listing = event_listing(bloc.events.published(), request.GET)
+    pages = listing.pages
     sources = number_sources(bloc=bloc, memberships=memberships, events=pages.shown)
     return render(
         request,
@@ -93,12 +92,12 @@ def bloc_detail(request, slug):
             "events": pages.shown,
             "event_pages": pages,
             "timeline": timeline_chart(
-                drawn,
+                listing.drawn,
                 language=get_language(),
                 today=today,
                 event_url=pages.url,
-                counts=year_counts(events),
-                summarised=summarised,
+                counts=listing.counts,
+                summarised=listing.summarised,
             ),
             "articles": related_articles(bloc),
             "sources": sources,
@@ -134,7 +133,7 @@ def country_detail(request, slug):
     )
     today = timezone.localdate()
     day_form, day = day_picker(request, today)
-    pages = EventPages(events_with_blocs(country.events.all(), sources=False), request.GET)
+    pages = event_listing(country.events.published(), request.GET, chart=False).pages
     sources = number_sources(memberships=memberships, events=pages.shown)
     return render(
         request,
@@ -176,22 +175,21 @@ def zoom_links(query) -> list[tuple[int | None, str, str, bool]]:
 
 @cached_public_page(reads=(*EventFilter.base_filters, "page", "event"))
 def timeline(request):
-    filterset = EventFilter(request.GET or None, queryset=events_with_blocs(sources=False))
-    events = filterset.results
-    pages = EventPages(events, request.GET)
-    drawn, summarised = chart_events(events, pages)
+    filterset = EventFilter(request.GET or None, queryset=Event.objects.published())
+    listing = event_listing(filterset.results, request.GET)
+    pages = listing.pages
     chart_query = request.GET.copy()
     for name in ("page", "event"):  # a zoom starts the list again
         chart_query.pop(name, None)
     chart = timeline_chart(
-        drawn,
+        listing.drawn,
         language=get_language(),
         today=timezone.localdate(),
         query=chart_query,
         eras=eras_with_sources(),
         event_url=pages.url,
-        counts=year_counts(events),
-        summarised=summarised,
+        counts=listing.counts,
+        summarised=listing.summarised,
     )
     sources = number_sources(eras=[band.era for band in chart.eras], events=pages.shown)
     return render(

@@ -21,7 +21,13 @@ def collator() -> Collator:
 
 
 def collation_key(text: str) -> tuple:
-    return collator().sort_key(str(text).strip())
+    return _sort_key(str(text).strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _sort_key(text: str) -> tuple:
+    # The same few hundred names are sorted on every page with a filter form: each key is worked out once.
+    return collator().sort_key(text)
 
 
 def collated(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:

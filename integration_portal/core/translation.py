@@ -6,14 +6,17 @@ the current language, then its own original language, then the others.
 """
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db import models
 from django.db.models import Q, Value
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThan
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -51,6 +54,19 @@ def now_stamp() -> str:
     return timezone.now().astimezone(datetime.UTC).isoformat(timespec="microseconds")
 
 
+@functools.cache
+def fallback_chain(first: str, source: str) -> tuple[str, ...]:
+    """The languages a text is looked for in: the reader's, the original's, then the site's fallbacks. Asked for
+    a hundred times a page, and the same few answers each time."""
+    chain = [first, source, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES]
+    return tuple(dict.fromkeys(code for code in chain if code in language_codes()))
+
+
+@receiver(setting_changed)
+def _languages_changed(**_kwargs) -> None:
+    fallback_chain.cache_clear()
+
+
 class TranslatedContent:
     """Reading translated text: fallbacks and completeness.
 
@@ -65,9 +81,7 @@ class TranslatedContent:
         return getattr(self, "original_language", "") or settings.LANGUAGE_CODE
 
     def language_chain(self, language: str | None = None) -> list[str]:
-        first = (language or get_language() or settings.LANGUAGE_CODE)[:2]
-        chain = [first, self.source_language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES]
-        return list(dict.fromkeys(code for code in chain if code in language_codes()))
+        return list(fallback_chain((language or get_language() or settings.LANGUAGE_CODE)[:2], self.source_language))
 
     def raw_translation(self, field: str, language: str) -> str:
         return getattr(self, f"{field}_{language}", "") or ""
@@ -108,8 +122,8 @@ class TranslatedModel(TranslatedContent, models.Model):
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
-        if all(name in instance.__dict__ for name in cls.text_columns()):
-            instance._saved_texts = instance.texts_by_language()
+        # The row as read, for saved_texts(): kept as it came, since most loaded rows are only shown, never saved.
+        instance._loaded_row = (field_names, values)
         return instance
 
     @classmethod
@@ -129,6 +143,13 @@ class TranslatedModel(TranslatedContent, models.Model):
     def saved_texts(self) -> dict[str, tuple]:
         if getattr(self, "_saved_texts", None) is not None:
             return self._saved_texts
+        if getattr(self, "_loaded_row", None) is not None:
+            loaded = dict(zip(*self._loaded_row, strict=True))
+            if all(name in loaded for name in self.text_columns()):
+                return {
+                    code: tuple(loaded[f"{field}_{code}"] or "" for field in self.text_fields())
+                    for code in language_codes()
+                }
         saved = None
         if not self._state.adding and self.pk is not None:
             saved = type(self)._base_manager.filter(pk=self.pk).only(*self.text_columns()).first()

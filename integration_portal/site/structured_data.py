@@ -107,7 +107,13 @@ def event_countries(events) -> dict[int, list]:
     return countries
 
 
-def event_data(event, countries, request, language: str) -> dict:
+def event_data(event, countries, request, language: str, blocs: dict | None = None) -> dict:
+    """``blocs``: each bloc's data already written for this page, by id (a long list names a few blocs often)."""
+    if blocs is None:
+        blocs = {}
+    for bloc in event.blocs.all():
+        if bloc.pk not in blocs:
+            blocs[bloc.pk] = bloc_data(bloc, request, language)
     with translation.override(language):
         url = request.build_absolute_uri(event.get_absolute_url())
     return compact(
@@ -124,8 +130,8 @@ def event_data(event, countries, request, language: str) -> dict:
                 compact({"@type": "Country", "name": country.translated("name", language).value})
                 for country in countries
             ],
-            # The blocs come prefetched with the page's events (blocs.event_pages.events_with_blocs).
-            "about": [bloc_data(bloc, request, language) for bloc in event.blocs.all()],
+            # The blocs come with the page's events (blocs.event_pages).
+            "about": [blocs[bloc.pk] for bloc in event.blocs.all()],
         }
     )
 
@@ -135,8 +141,8 @@ def events_data(events, request, language: str) -> dict | None:
     shown = [event for event in events if event.is_public]
     if not shown:
         return None
-    countries = event_countries(shown)
+    countries, blocs = event_countries(shown), {}
     return {
         "@context": SCHEMA_CONTEXT,
-        "@graph": [event_data(event, countries.get(event.pk, []), request, language) for event in shown],
+        "@graph": [event_data(event, countries.get(event.pk, []), request, language, blocs) for event in shown],
     }

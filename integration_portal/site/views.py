@@ -12,7 +12,7 @@ def home(request):
         request,
         "home.html",
         {
-            "articles": Article.objects.published().prefetch_related("topics")[:5],
+            "articles": Article.objects.cards()[:5],
             "recent_events": Event.objects.published().order_by("-date", "-pk")[:6],
             "landmarks": Event.objects.published().filter(kind=EventKind.FOUNDING).order_by("date")[:12],
             "blocs": blocs,

@@ -122,3 +122,16 @@ def test_grown_events_are_published_in_a_bloc_and_cited():
 def test_sizes_are_known_and_in_order(sizes):
     with pytest.raises(CommandError, match="--sizes takes some of demo, 10k, 100k"):
         call_command("perf", "--sizes", sizes)
+
+
+def test_the_table_sets_the_portal_against_bakerydemo_page_for_page():
+    from ops.peer import PAGES as PEER_PAGES
+
+    pages = {HELLO: cost(0.5, 0), "home": cost(10, 8), "article list": cost(12, 7), "an article": cost(9, 11)}
+    results = {"demo": {"uncached": pages, "cached": {HELLO: cost(0.5, 0)}}}
+    peer = {peer_name: cost(30, None) for peer_name, _path in PEER_PAGES.values()}
+    report = Command.report(results, peer)
+    # 10 / 30, 12 / 30 and 9 / 30, by hand.
+    assert "| home | 10.00 | bakerydemo home | 30.00 | 0.33 |" in report
+    assert "| article list | 12.00 | bakerydemo blog index | 30.00 | 0.40 |" in report
+    assert "| an article | 9.00 | bakerydemo blog post | 30.00 | 0.30 |" in report

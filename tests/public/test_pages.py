@@ -204,11 +204,12 @@ def test_root_redirects_by_accept_language(client):
         ("bloc list", 4),
         # Citations and their sources: two queries for each kind of fact a page cites (founding, memberships, events).
         # The map on a date: the day's standings and the countries to draw (bloc); the day's standings (country).
-        # The event list and its chart (blocs/event_pages.py): the list's count and page with its blocs, the
-        # chart's events with theirs, its counts per year and bloc with those blocs: seven, at any size.
+        # The event list and its chart (blocs/event_pages.py): the list's count and page, the chart's events, the
+        # blocs and their links to both lists' events, the counts per year and bloc: six, at any size.
         ("bloc", 22),
         ("country list", 4),
-        ("country", 14),
+        # Its event list a page at a time: the count, the page, the blocs and their links to the page's events.
+        ("country", 16),
         ("article list", 7),
         ("article", 11),
         # The eras shaded behind the chart, with their citations and sources: three more.

@@ -33,9 +33,12 @@ class Command(BaseCommand):
         parser.add_argument("--sizes", default=",".join(SIZES), help=f"Comma-separated, in order: {', '.join(SIZES)}.")
         parser.add_argument("--rounds", type=int, default=5)
         parser.add_argument("--per-round", type=int, default=8, help="Requests of a page per round (×10 for hello).")
+        parser.add_argument(
+            "--peer", action="store_true", help="Also measure Wagtail's bakerydemo (ops/peer/, set up in var/peer)."
+        )
         add_database_url_argument(parser)
 
-    def handle(self, *args, readme, sizes, rounds, per_round, database_url, **options):
+    def handle(self, *args, readme, sizes, rounds, per_round, database_url, peer, **options):
         chosen = [size.strip() for size in sizes.split(",") if size.strip()]
         if not chosen or [size for size in chosen if size not in SIZES] or chosen != [s for s in SIZES if s in chosen]:
             raise CommandError(f"--sizes takes some of {', '.join(SIZES)}, in that order.")
@@ -53,6 +56,7 @@ class Command(BaseCommand):
             name="perf",
         )
         results: dict[str, dict[str, dict]] = {}
+        peer_costs = self.measure_peer(rounds, per_round) if peer else None
         with release:
             for size in SIZES:
                 articles, events = SIZES[size]
@@ -67,7 +71,7 @@ class Command(BaseCommand):
                 release.manage("shell", "-c", ANALYZE)  # planner statistics for the grown tables
                 results[size] = self.measure_size(release, rounds, per_round)
                 results[size]["explain"] = json.loads(release.manage("explain_pages"))
-        report = self.report(results)
+        report = self.report(results, peer_costs)
         self.stdout.write("\n" + report)
         if readme:
             write_readme_section("perf", report)
@@ -76,6 +80,19 @@ class Command(BaseCommand):
     def log(self, message):
         self.stdout.write(message)
         self.stdout.flush()
+
+    def measure_peer(self, rounds: int, per_round: int) -> dict:
+        """bakerydemo's comparable pages, as shipped (its own fragment cache on), before the portal's sizes."""
+        from ops import peer
+
+        self.log("bakerydemo, the peer:")
+        peer.set_up(self.log)
+        with peer.serving() as (port, pid):
+            paths = dict(peer.PAGES.values())
+            costs = self.interleaved(port, child_pids(pid), paths, rounds, per_round)
+        for name, cost in costs.items():
+            self.log(f"  {name}: {cost.cpu_ms:.2f} ms CPU, HTTP {cost.status}")
+        return costs
 
     def measure_size(self, release, rounds: int, per_round: int) -> dict[str, dict]:
         measured = {}
@@ -112,7 +129,7 @@ class Command(BaseCommand):
         return totals
 
     @staticmethod
-    def report(results: dict[str, dict[str, dict]]) -> str:
+    def report(results: dict[str, dict[str, dict]], peer_costs: dict | None = None) -> str:
         sizes = list(results)
         first, last = sizes[0], sizes[-1]
         lines = [
@@ -150,6 +167,17 @@ class Command(BaseCommand):
                 f"| {name} | " + " | ".join(f"{cost.cpu_ms:.2f}" for cost in costs) + " | "
                 + " | ".join(f"{base.cpu_ms / cost.cpu_ms:.0%}" for cost, base in zip(costs, hello, strict=True)) + " |"
             )  # fmt: skip
+        if peer_costs:
+            from ops.peer import PAGES as PEER_PAGES
+
+            lines += ["", f"Against Wagtail's bakerydemo as shipped, served the same way in the same run ({first} "
+                      "size, uncached portal pages; the aim is a third of the peer's cost or less):", "",
+                      "| portal page | CPU ms | bakerydemo page | CPU ms | portal ÷ bakerydemo |",
+                      "|---|---|---|---|---|"]  # fmt: skip
+            for name, (peer_name, _path) in PEER_PAGES.items():
+                mine, theirs = results[first]["uncached"][name], peer_costs[peer_name]
+                lines.append(f"| {name} | {mine.cpu_ms:.2f} | {peer_name} | {theirs.cpu_ms:.2f} | "
+                             f"{mine.cpu_ms / theirs.cpu_ms:.2f} |")  # fmt: skip
         explained = [size for size in sizes if "explain" in results[size]]
         if explained:
             lines += ["", "Large tables (10,000 rows or more) that a page's queries read from end to end, by `EXPLAIN` "
