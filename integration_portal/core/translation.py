@@ -123,7 +123,7 @@ class TranslatedModel(TranslatedContent, models.Model):
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
         # The row as read, for saved_texts(): kept as it came, since most loaded rows are only shown, never saved.
-        instance._loaded_row = (field_names, values)
+        instance._loaded_row = (field_names, values)  # type: ignore[attr-defined]
         return instance
 
     @classmethod
@@ -143,8 +143,9 @@ class TranslatedModel(TranslatedContent, models.Model):
     def saved_texts(self) -> dict[str, tuple]:
         if getattr(self, "_saved_texts", None) is not None:
             return self._saved_texts
-        if getattr(self, "_loaded_row", None) is not None:
-            loaded = dict(zip(*self._loaded_row, strict=True))
+        loaded_row = getattr(self, "_loaded_row", None)
+        if loaded_row is not None:
+            loaded = dict(zip(*loaded_row, strict=True))
             if all(name in loaded for name in self.text_columns()):
                 return {
                     code: tuple(loaded[f"{field}_{code}"] or "" for field in self.text_fields())
