@@ -6,8 +6,9 @@ settings, plus a hello-world view and a header that counts each response's queri
 """
 
 import random
+import statistics
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from http.client import HTTPConnection
 from pathlib import Path
@@ -126,10 +127,22 @@ class PageCost:
     queries: int | None = None
     status: int | None = None
     size: int = 0
+    rounds_ms: list[float] = field(default_factory=list)  # CPU ms per request in each round, when kept
 
     @property
     def cpu_ms(self) -> float:
+        """The median round's, when rounds were kept: a round that something else on the machine disturbed
+        does not move it."""
+        if self.rounds_ms:
+            return statistics.median(self.rounds_ms)
         return self.cpu / self.requests * 1000
+
+    def add_round(self, other: "PageCost") -> None:
+        self.requests += other.requests
+        self.cpu += other.cpu
+        self.wall += other.wall
+        self.rounds_ms.append(other.cpu / other.requests * 1000)
+        self.queries, self.status, self.size = other.queries, other.status, other.size
 
     @property
     def wall_ms(self) -> float:

@@ -100,14 +100,15 @@ class Corpus:
     thai_sample: list[str]
 
 
-def generate_corpus(size: int, *, seed: int = 20261123, log=print) -> Corpus:
-    rng = random.Random(seed)
+def generate_corpus(size: int, *, seed: int = 20261123, first: int = 0, log=print) -> Corpus:
+    """``size`` articles numbered from ``first`` (their slugs are unique: a corpus grown twice adds after itself)."""
+    rng = random.Random(seed + first)
     generators = {code: TextGenerator(code, rng) for code in ("es", "th", "en")}
     blocs = list(Bloc.objects.values_list("pk", flat=True))
     countries = list(Country.objects.values_list("pk", flat=True))
     start = datetime(2000, 1, 1, tzinfo=UTC)
     articles, thai_sample = [], []
-    for number in range(size):
+    for number in range(first, first + size):
         values = {}
         for code, generator in generators.items():
             values[f"title_{code}"] = generator.text(8)[:250]
@@ -124,8 +125,8 @@ def generate_corpus(size: int, *, seed: int = 20261123, log=print) -> Corpus:
                 original_language=rng.choice(["es", "th", "en"]),
             )
         )
-        if (number + 1) % 5000 == 0:
-            log(f"  generated {number + 1} articles")
+        if (number - first + 1) % 5000 == 0:
+            log(f"  generated {number - first + 1} articles")
     created = Article.objects.bulk_create(articles, batch_size=1000)
     ids = [article.pk for article in created]
     links_blocs = [

@@ -19,14 +19,21 @@ from django.http import HttpResponse
 from django.http.response import ResponseHeaders
 from django.utils.cache import get_conditional_response
 
+from integration_portal.core.languages import language_codes
+
 from .page_cache import FILED_ATTRIBUTE, MAX_CACHED_ADDRESS, open_generation
 
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept-Encoding
+LANGUAGE_PREFIXES = frozenset(f"/{code}/" for code in language_codes())
 
 
 def replay_address(request) -> str | None:
-    """What a kept copy is filed by: the address as sent, and whether the reader takes gzip."""
+    """What a kept copy is filed by: the address as sent, and whether the reader takes gzip. None for what cannot
+    be a public page: the pages live under a language (/es/, /th/, /en/), the API, admin and files do not, and
+    need not pay for a cache lookup."""
     if request.method not in ("GET", "HEAD") or "HTTP_ORIGIN" in request.META:  # CORS headers depend on Origin
+        return None
+    if request.path_info[:4] not in LANGUAGE_PREFIXES:
         return None
     try:
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"

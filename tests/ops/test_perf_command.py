@@ -135,3 +135,23 @@ def test_the_table_sets_the_portal_against_bakerydemo_page_for_page():
     assert "| home | 10.00 | bakerydemo home | 30.00 | 0.33 |" in report
     assert "| article list | 12.00 | bakerydemo blog index | 30.00 | 0.40 |" in report
     assert "| an article | 9.00 | bakerydemo blog post | 30.00 | 0.30 |" in report
+
+
+@pytest.mark.django_db
+def test_a_corpus_grown_twice_adds_after_itself_and_ends_the_page_cache_generation():
+    from articles.models import Article
+    from integration_portal.web import page_cache
+
+    generation = page_cache.content_generation()
+    call_command("grow_corpus", "--articles", "2")
+    call_command("grow_corpus", "--articles", "2")  # the slugs of the second batch follow the first's
+    grown = Article.objects.filter(slug_es__startswith="benchmark-")
+    assert sorted(grown.values_list("slug_es", flat=True)) == [f"benchmark-{n}-es" for n in range(4)]
+    assert page_cache.content_generation() != generation  # bulk inserts send no signal; the command ends it
+
+
+def test_a_median_round_ignores_one_disturbed_round():
+    total = PageCost()
+    for cpu_ms in (10, 11, 60, 12, 10):  # the third round shared the machine with something else
+        total.add_round(cost(cpu_ms, 3))
+    assert total.cpu_ms == 11 and total.requests == 50
