@@ -1,6 +1,5 @@
 """Public pages for articles."""
 
-from django.core.paginator import Paginator
 from django.db.models import Case, Prefetch, Q, When
 from django.http import Http404
 from django.shortcuts import render
@@ -12,6 +11,7 @@ from blocs.models import Event
 from integration_portal.core.languages import language_codes
 from integration_portal.exports.links import page_downloads
 from integration_portal.web.page_cache import cached_public_page
+from integration_portal.web.paginators import CappedCountPaginator
 
 from .filters import ArticleFilter
 from .models import Article
@@ -25,7 +25,7 @@ def article_list(request):
     filterset = ArticleFilter(request.GET or None, queryset=articles)
     results = filterset.results
     # get_page() turns "abc", 0 and 10**9 into the first or last page instead of an error.
-    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedCountPaginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(

@@ -17,11 +17,28 @@ def table_rows() -> dict[str, float]:
         return dict(cursor.fetchall())
 
 
-def sequential_scans(plan: dict) -> list[str]:
-    """The tables a plan (EXPLAIN's JSON, one node) reads from end to end, its sub-plans included."""
-    found = [plan["Relation Name"]] if plan.get("Node Type") == "Seq Scan" else []
+# Nodes that read all their input before giving a row: a Limit above one of them does not stop the scan below.
+BLOCKING = {
+    "Sort",
+    "Incremental Sort",
+    "Aggregate",
+    "Hash",
+    "Materialize",
+    "Unique",
+    "WindowAgg",
+    "SetOp",
+    "Gather Merge",
+}
+
+
+def sequential_scans(plan: dict, *, bounded: bool = False) -> list[str]:
+    """The tables a plan (EXPLAIN's JSON, one node) reads from end to end, its sub-plans included. A sequential
+    scan that a Limit stops (nothing between them waits for all rows) reads only what the limit needs."""
+    node = plan.get("Node Type")
+    bounded = True if node == "Limit" else False if node in BLOCKING else bounded
+    found = [plan["Relation Name"]] if node == "Seq Scan" and not bounded else []
     for child in plan.get("Plans", ()):
-        found += sequential_scans(child)
+        found += sequential_scans(child, bounded=bounded)
     return found
 
 

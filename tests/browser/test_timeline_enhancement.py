@@ -58,3 +58,27 @@ def test_dragging_across_the_chart_zooms_to_those_years_and_keeps_the_filters(pa
 def test_a_blocs_chart_opens_popovers_but_does_not_zoom(page, demo):
     visit(page, demo, "/en/blocs/mercosur/")
     assert page.locator("figure.chart-timeline").get_attribute("data-zoom") == ""
+
+
+@pytest.mark.parametrize(
+    ("page", "language"),
+    [({"locale": "th-TH", "width": 390, "height": 844}, "th"), ("es-ES", "es")],
+    indirect=["page"],
+    ids=["th-phone", "es-desktop"],
+)
+def test_a_record_too_long_to_draw_is_shaded_by_year_with_its_landmarks(
+    page, demo, browser_log, screenshot, monkeypatch, language
+):
+    # The demo's 181 events, as if they were thousands: past the limit, the chart is the shading and the landmarks.
+    monkeypatch.setattr("blocs.event_pages.CHART_EVENT_LIMIT", 20)
+    visit(page, demo, f"/{language}/timeline/")
+    figure = page.locator("figure.chart-timeline")
+    expect(figure.locator(".chart-summary")).to_be_visible()
+    assert figure.locator("rect.density").count() > 50
+    # Landmarks are marked, periods are only in the shading; each shaded year carries its count for pointers.
+    assert 0 < figure.locator("circle.event-point").count() <= 40 and figure.locator("rect.event-span").count() == 0
+    title = figure.locator("rect.density title").first.text_content()
+    assert ("เหตุการณ์" if language == "th" else "evento") in title
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll
+    screenshot(f"timeline-summarised-{language}-17.png")
+    assert browser_log.page_errors == []

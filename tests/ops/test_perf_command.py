@@ -84,6 +84,15 @@ def test_a_plans_sequential_scans_are_found_at_any_depth():
     assert sequential_scans(plan) == ["articles_article", "blocs_country"]
 
 
+def test_a_scan_a_limit_stops_is_not_a_full_scan_unless_something_between_waits_for_every_row():
+    capped_count = {"Node Type": "Aggregate", "Plans": [{"Node Type": "Limit", "Plans": [
+        {"Node Type": "Seq Scan", "Relation Name": "articles_article"}]}]}  # fmt: skip
+    assert sequential_scans(capped_count) == []
+    top_n = {"Node Type": "Limit", "Plans": [{"Node Type": "Sort", "Plans": [
+        {"Node Type": "Seq Scan", "Relation Name": "articles_article"}]}]}  # fmt: skip
+    assert sequential_scans(top_n) == ["articles_article"]  # the sort reads the whole table first
+
+
 @pytest.mark.django_db
 def test_a_page_whose_list_reads_a_large_table_whole_is_reported(monkeypatch):
     from ops import explain
