@@ -413,9 +413,13 @@ def timeline_chart(
     for bloc, year, number in counts:
         if summarised or (bloc and bloc.slug) in rows_of:  # an outlier alone in its row is left off with it
             rows_of.setdefault(bloc and bloc.slug, (bloc, [], {}))[2][year] = number
+    earlier_years = None
     if summarised:
         events = [e for e in events if not e.end_date]  # landmarks are dates; periods are in the shading
+        years = fitted_years(counts) if not chosen_years else None
         first_year = min((year for _bloc, year, _n in counts), default=today.year)
+        if years is not None:
+            earlier_years, first_year = years
         last_year = max((year for _bloc, year, _n in counts), default=today.year)
     else:
         first_year = min((e.date.year for e in events), default=today.year)
@@ -433,14 +437,15 @@ def timeline_chart(
             url, title = bloc.get_absolute_url(), bloc.name if bloc.name != label else ""
         density = _density(per_year, top, label, axis, words)
         first = items[0].date if items else datetime.date(min(per_year), 1, 1)
-        row = _timeline_row([e for e in items if not (summarised and e.end_date)], label, url, title, axis,
-                            language, links, density)  # fmt: skip
+        # A summarised row marks landmark dates within the axis; its periods and early years are in the shading.
+        drawn = [e for e in items if not (summarised and (e.end_date or e.date < axis.start))]
+        row = _timeline_row(drawn, label, url, title, axis, language, links, density)
         rows.append((bloc is None, first, row))
     rows.sort(key=lambda item: (item[0], item[1], item[2].label))
     return TimelineChart(
         axis,
         tuple(row for _other, _first, row in rows),
-        _earlier(earlier, language, links),
+        _earlier_span(*earlier_years, language, links) if earlier_years else _earlier(earlier, language, links),
         era_bands(eras, axis),
         zoomable=query is not None,
         summarised=summarised,
@@ -496,6 +501,25 @@ def fitted_events(events: list) -> tuple[list, list]:
     return events[:cut], events[cut:]
 
 
+def fitted_years(counts: list) -> tuple[tuple[int, int, int], int] | None:
+    """As fitted_events, for a summarised chart's counts: ((events, first year, last year) left off, the first
+    year drawn), or None when no early years stand apart from the rest."""
+    totals: dict[int, int] = {}
+    for _bloc, year, number in counts:
+        totals[year] = totals.get(year, 0) + number
+    years, everything = sorted(totals), sum(totals.values())
+    cut, before = 0, 0
+    for index in range(1, len(years)):
+        before += totals[years[index - 1]]
+        if before > everything * OUTLIER_SHARE:
+            break
+        if years[index] - years[index - 1] > OUTLIER_GAP_YEARS:
+            cut = index
+    if not cut:
+        return None
+    return (sum(totals[year] for year in years[:cut]), years[0], years[cut - 1]), years[cut]
+
+
 def _last_year(event) -> int:
     return max(event.date, event.end_date or event.date).year
 
@@ -518,18 +542,21 @@ class _Links:
 def _earlier(events: list, language: str, links: _Links) -> Earlier | None:
     if not events:
         return None
-    first, last = events[0].date.year, events[-1].date.year
+    return _earlier_span(len(events), events[0].date.year, events[-1].date.year, language, links, events[0])
+
+
+def _earlier_span(count: int, first: int, last: int, language: str, links: _Links, first_event=None) -> Earlier:
     years = format_period(
         datetime.date(first, 1, 1), DatePrecision.YEAR, datetime.date(last, 1, 1), DatePrecision.YEAR, language
     )
     if links.query is None:
-        url = links.event(events[0])
+        url = links.event(first_event) if first_event is not None else "#events-heading"
     else:
         params = links.query.copy()
         params.pop("year_from", None)
         params["year_to"] = str(last)
         url = f"?{params.urlencode()}"
-    return Earlier(len(events), years, url)
+    return Earlier(count, years, url)
 
 
 def _describe(event, language: str) -> str:

@@ -532,3 +532,13 @@ class TestTimelineShading:
         assert "<title>Mercosur, 2000: 4 events</title>" in html
         assert "the darker, the more" in html and "Too many events to draw one by one" in html
         assert "event over a period" not in html  # a summarised chart draws none
+
+    def test_early_years_far_from_the_rest_are_left_off_a_summarised_chart_and_named(self):
+        # 1879: 1 event of 41, and 72 years before the next counted year: left off, as fitted_events does.
+        counts = [(None, 1879, 1), (MERCOSUR, 1951, 20), (MERCOSUR, 2000, 20)]
+        chart = timeline(counts=counts, summarised=True, query=QueryDict("kind=summit"))
+        assert chart.axis.start == D(1951, 1, 1)
+        assert chart.earlier.count == 1 and "1879" in chart.earlier.label
+        assert chart.earlier.url == "?kind=summit&year_to=1879"
+        other = [row for row in chart.rows if row.label == "Other"]
+        assert other == [] or other[0].density == ()  # its only year is off the axis

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from blocs.models import Event
 
+from .conftest import screenshot_path
 from .pages import path_of, query, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -67,7 +68,7 @@ def test_a_blocs_chart_opens_popovers_but_does_not_zoom(page, demo):
     ids=["th-phone", "es-desktop"],
 )
 def test_a_record_too_long_to_draw_is_shaded_by_year_with_its_landmarks(
-    page, demo, browser_log, screenshot, monkeypatch, language
+    page, demo, browser_log, monkeypatch, language
 ):
     # The demo's 181 events, as if they were thousands: past the limit, the chart is the shading and the landmarks.
     monkeypatch.setattr("blocs.event_pages.CHART_EVENT_LIMIT", 20)
@@ -80,5 +81,5 @@ def test_a_record_too_long_to_draw_is_shaded_by_year_with_its_landmarks(
     title = figure.locator("rect.density title").first.text_content()
     assert ("เหตุการณ์" if language == "th" else "evento") in title
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll
-    screenshot(f"timeline-summarised-{language}-17.png")
+    figure.screenshot(path=screenshot_path(f"timeline-summarised-{language}-17.png"))
     assert browser_log.page_errors == []
