@@ -67,9 +67,7 @@ def test_a_blocs_chart_opens_popovers_but_does_not_zoom(page, demo):
     indirect=["page"],
     ids=["th-phone", "es-desktop"],
 )
-def test_a_record_too_long_to_draw_is_shaded_by_year_with_its_landmarks(
-    page, demo, browser_log, monkeypatch, language
-):
+def test_a_record_too_long_to_draw_is_shaded_by_year_with_its_landmarks(page, demo, browser_log, monkeypatch, language):
     # The demo's 181 events, as if they were thousands: past the limit, the chart is the shading and the landmarks.
     monkeypatch.setattr("blocs.event_pages.CHART_EVENT_LIMIT", 20)
     visit(page, demo, f"/{language}/timeline/")
