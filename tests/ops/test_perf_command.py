@@ -51,9 +51,9 @@ def test_the_table_gives_each_size_its_cost_the_growth_and_the_ratio_to_hello_wo
         },
     }
     report = Command.report(results)
-    # home: 12 / 10 = 1.20 from the demo to 10k; 10 / 0.5 = 20 and 12 / 0.4 = 30 hello-worlds.
-    assert "| home | 10.00 | 12.00 | 1.20 | 20 | 30 | 8, 8 |" in report
-    assert "| hello-world view | 0.50 | 0.40 | 0.80 | 1 | 1 | 0, 0 |" in report
+    # home: 12 / 10 = 1.20 from the demo to 10k; 10 / 0.5 = 20 and 12 / 0.4 = 30 hello-worlds, 30 / 20 = 1.50.
+    assert "| home | 10.00 | 12.00 | 1.20 | 1.50 | 20 | 30 | 8, 8 |" in report
+    assert "| hello-world view | 0.50 | 0.40 | 0.80 | 1.00 | 1 | 1 | 0, 0 |" in report
     # From the cache: twice a hello-world's CPU, so half its requests per second.
     assert "| home | 1.00 | 0.80 | 50% | 50% |" in report
     assert "Large tables" not in report  # no EXPLAIN figures were given
