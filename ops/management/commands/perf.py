@@ -128,13 +128,14 @@ class Command(BaseCommand):
                     costs = self.interleaved(servers, rounds, per_round)
             finally:
                 release.stop(server)
+            peer_costs = {}
             if with_peer and label == "uncached":
                 from ops import peer as bakerydemo
 
                 peer_names = {name for name, _path in bakerydemo.PAGES.values()}
-                measured["peer"] = {name: costs.pop(name) for name in peer_names}
+                peer_costs = measured["peer"] = {name: costs.pop(name) for name in peer_names}
             measured[label] = costs
-            for name, cost in {**costs, **measured.get("peer", {})}.items():
+            for name, cost in {**costs, **peer_costs}.items():
                 self.log(f"  {label:8} {name}: {cost.cpu_ms:.2f} ms CPU, {cost.queries} queries, HTTP {cost.status}")
         return measured
 
