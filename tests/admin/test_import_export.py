@@ -201,7 +201,7 @@ def test_event_import_is_all_or_nothing_and_the_fixed_file_imports_every_row(as_
     client = as_role("editor")
     rows = [
         event_row(title_es="Primera cumbre"),
-        event_row(title_es="Segunda cumbre", date="08/07/2024", blocs="mercosur,no-such-bloc", countries="AR,XX"),
+        event_row(title_es="Segunda cumbre", date="08/07/2024", blocs="mercosur,no-such-bloc", countries="AR,ZZ"),
         event_row(title_es="Tercera cumbre", date="2024", date_precision="year", end_date="2023-12-31"),
         event_row(id=999999, title_es="Cuarta cumbre"),
         event_row(id="abc", title_es="Quinta cumbre"),
@@ -213,7 +213,7 @@ def test_event_import_is_all_or_nothing_and_the_fixed_file_imports_every_row(as_
         2: {
             "date": ["Enter the date as YYYY-MM-DD, such as 1991-03-26, not “08/07/2024”."],
             "blocs": ["No bloc has the slug “no-such-bloc”."],
-            "countries": ["No country has the ISO 3166-1 alpha-2 code “XX”."],
+            "countries": ["No country has the ISO 3166-1 alpha-2 code “ZZ”."],
         },
         3: {"date": ["Enter the date as YYYY-MM-DD, such as 1991-03-26, not “2024”."]},
         4: {"id": ["No event has the id 999999; leave the id empty to add a new one."]},
