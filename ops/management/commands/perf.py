@@ -14,6 +14,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from ops import peer as bakerydemo
 from ops.perf import HELLO, PAGES, PageCost, measure
 from ops.processes import child_pids
 from ops.readme import write_readme_section
@@ -64,8 +65,6 @@ class Command(BaseCommand):
         results: dict[str, dict[str, dict]] = {}
         peer_costs = None
         if peer:
-            from ops import peer as bakerydemo
-
             self.log("bakerydemo, the peer:")
             bakerydemo.set_up(self.log)
         with release:
@@ -117,23 +116,19 @@ class Command(BaseCommand):
             ("cached", "600", {name: PAGES[name] for name in CACHED}),
         ):
             server = release.start(env={"PUBLIC_PAGE_CACHE_SECONDS": cache_seconds})
+            beside = with_peer and label == "uncached"
             try:
                 servers = [(server.port, child_pids(server.pid), pages)]
                 with contextlib.ExitStack() as stack:
-                    if with_peer and label == "uncached":
-                        from ops import peer as bakerydemo
-
+                    if beside:
                         port, pid = stack.enter_context(bakerydemo.serving())
                         servers.append((port, child_pids(pid), dict(bakerydemo.PAGES.values())))
                     costs = self.interleaved(servers, rounds, per_round)
             finally:
                 release.stop(server)
             peer_costs = {}
-            if with_peer and label == "uncached":
-                from ops import peer as bakerydemo
-
-                peer_names = {name for name, _path in bakerydemo.PAGES.values()}
-                peer_costs = measured["peer"] = {name: costs.pop(name) for name in peer_names}
+            if beside:
+                peer_costs = measured["peer"] = {name: costs.pop(name) for name, _path in bakerydemo.PAGES.values()}
             measured[label] = costs
             for name, cost in {**costs, **peer_costs}.items():
                 self.log(f"  {label:8} {name}: {cost.cpu_ms:.2f} ms CPU, {cost.queries} queries, HTTP {cost.status}")
@@ -200,13 +195,11 @@ class Command(BaseCommand):
                 + " | ".join(f"{base.cpu_ms / cost.cpu_ms:.0%}" for cost, base in zip(costs, hello, strict=True)) + " |"
             )  # fmt: skip
         if peer_costs:
-            from ops.peer import PAGES as PEER_PAGES
-
             lines += ["", f"Against Wagtail's bakerydemo as shipped, served the same way in the same run ({first} "
                       "size, uncached portal pages; the aim is a third of the peer's cost or less):", "",
                       "| portal page | CPU ms | bakerydemo page | CPU ms | portal ÷ bakerydemo |",
                       "|---|---|---|---|---|"]  # fmt: skip
-            for name, (peer_name, _path) in PEER_PAGES.items():
+            for name, (peer_name, _path) in bakerydemo.PAGES.items():
                 mine, theirs = results[first]["uncached"][name], peer_costs[peer_name]
                 lines.append(f"| {name} | {mine.cpu_ms:.2f} | {peer_name} | {theirs.cpu_ms:.2f} | "
                              f"{mine.cpu_ms / theirs.cpu_ms:.2f} |")  # fmt: skip
