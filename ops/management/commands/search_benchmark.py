@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from integration_portal.demo.loader import load_demo
-from integration_portal.search import benchmark
+from ops import search_benchmark as benchmark
 from ops.readme import write_readme_section
 
 
