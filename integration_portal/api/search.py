@@ -115,4 +115,5 @@ class SearchView(ApiView):
             "type": facets.types,
             "bloc": {blocs[pk]: count for pk, count in facets.blocs.items() if pk in blocs},
             "country": {countries[pk]: count for pk, count in facets.countries.items() if pk in countries},
+            "approximate": facets.approximate,
         }

@@ -1,11 +1,13 @@
 """What each resource looks like: text per language with its fallback, dates with their precision, and sources."""
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from blocs.models import BlocFact, BlocKind, EventKind, MembershipStatus, Subregion
 from integration_portal.core.languages import language_codes
+from integration_portal.search.engine import FACET_SAMPLE
 from integration_portal.search.models import ResultType
 from integration_portal.sources.models import SourceKind
 
@@ -180,6 +182,15 @@ class SearchFacets(serializers.Serializer):
     type = serializers.DictField(child=serializers.IntegerField(), help_text=_("Results per type, whatever ``type``."))
     bloc = serializers.DictField(child=serializers.IntegerField(), help_text=_("Results per bloc slug."))
     country = serializers.DictField(child=serializers.IntegerField(), help_text=_("Results per country code."))
+    approximate = serializers.BooleanField(
+        help_text=format_lazy(
+            _(
+                "True when the bloc and country counts are estimates from a sample of the results (more than "
+                "{sample} results), rounded to two significant figures; the type counts and ``count`` are exact."
+            ),
+            sample=f"{FACET_SAMPLE:,}",
+        )
+    )
 
 
 class SearchPageSerializer(serializers.Serializer):

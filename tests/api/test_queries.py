@@ -28,9 +28,10 @@ LISTS = {
     "articles/?page_size=100": 7,
     "articles/?bloc=mercosur&page_size=100": 9,
     "sources/?page_size=100": 2,
-    # the search page's own: savepoint and index-scan setting around facets and ranking, one load per result
+    # the search page's own: savepoint and index-scan setting around the counts (per type, then per bloc and
+    # country) and ranking, one load per result
     # type (twice: to know which still exist, then present()), and the facets' blocs and countries
-    "search/?q=mercosur&page_size=100": 15,
+    "search/?q=mercosur&page_size=100": 16,
 }
 
 

@@ -125,15 +125,15 @@ def test_drafts_never_show_in_results_or_facets(client):
 
 
 def test_query_count_is_fixed(client, django_assert_max_num_queries):
-    # The bloc filter, facets, ranked results, one query per result type shown, stems, facet names and
-    # the topic choices: never one per result. Plus four statements around the index-only plan
-    # (SAVEPOINT, SET LOCAL, RESET, RELEASE). And the best bets: the blocs and the countries, one query each.
-    with django_assert_max_num_queries(16) as queries:  # 15, and the page cache's generation query
+    # The bloc filter, counts per type, bloc and country counts, ranked results, one query per result type shown,
+    # stems, facet names and the topic choices: never one per result. Plus four statements around the index-only
+    # plan (SAVEPOINT, SET LOCAL, RESET, RELEASE). And the best bets: the blocs and the countries, one query each.
+    with django_assert_max_num_queries(17) as queries:  # 16, and the page cache's generation query
         response = get(client, "es", q="mercosur", bloc="mercosur", scope="all")
     assert len(response.context["results"]) == 10
     # Two kinds of result on this page (the bloc, then its events): one query each, not one per hit.
     assert {result.result_type for result in response.context["results"]} == {"bloc", "event"}
-    assert len(queries) == 16
+    assert len(queries) == 17
 
 
 def test_article_list_and_timeline_accept_q(client):
@@ -147,3 +147,14 @@ def test_article_list_and_timeline_accept_q(client):
 def test_header_search_box_on_every_page(client):
     html = get(client, "th", "home").content.decode()
     assert 'class="header-search"' in html and 'action="/th/search/"' in html
+
+
+def test_estimated_facet_counts_say_so(client, monkeypatch):
+    from integration_portal.search import engine
+
+    exact = get(client, "en", q="mercosur").content.decode()
+    assert "≈" not in exact and "estimated from a sample" not in exact
+    monkeypatch.setattr(engine, "FACET_SAMPLE", 5)  # "mercosur" finds dozens of entries
+    html = get(client, "en", q="mercosur", type="event").content.decode()
+    assert 'aria-hidden="true">≈</span><span class="visually-hidden">about</span>' in html
+    assert "Counts by bloc and country are estimated from a sample of the results." in html
