@@ -276,7 +276,7 @@ def add_bloc_and_country_counts(facets: Facets, entries: QuerySet, filters: Filt
 
 
 def page_rows(entries: QuerySet, match: Match, window: list[int] | None, offset: int, limit: int) -> list[dict]:
-    """One page of matches, ranked; with a window (too many matches to rank), ranked within it and in its order past it."""
+    """One page of matches, ranked; with a window (too many to rank), ranked within it, then in its order past it."""
     rank_columns = {f"rank_{language}": rank for language, rank in match.ranks.items()}
     fields = ("result_type", "object_id", "rank", *rank_columns)
     rows: list[dict] = []
