@@ -58,6 +58,22 @@ class ArticleQuerySet(PublishableQuerySet):
         """Published analyses as a list shows them: without their bodies, the bulk of each row."""
         return self.published().defer("body", *(f"body_{code}" for code in language_codes())).prefetch_related("topics")
 
+    def about_the_same_as(self, article: "Article"):
+        """Other published analyses about one of this one's blocs or countries, as cards.
+
+        Semi-joins on the link tables, not a join and DISTINCT: the latest-first index stops after a page, where
+        DISTINCT read every linked row (139 ms at 100,000 analyses, issue 17).
+        """
+        blocs = [bloc.pk for bloc in article.blocs.all()]
+        countries = [country.pk for country in article.countries.all()]
+        if not blocs and not countries:
+            return self.none()
+        links = (Article.blocs.through.objects, Article.countries.through.objects)
+        shared = Q(pk__in=links[0].filter(bloc_id__in=blocs).values("article_id")) | Q(
+            pk__in=links[1].filter(country_id__in=countries).values("article_id")
+        )
+        return self.cards().filter(shared).exclude(pk=article.pk)
+
 
 class Article(RichTextContent, TranslatedModel, Publishable):
     title = models.CharField(_("title"), max_length=250)

@@ -92,12 +92,7 @@ def with_page_relations(articles):
 
 def render_article(request, article, *, alternates, preview: dict | None = None, downloads=None):
     """The article's public page; a preview shows a draft exactly so, under a banner, to staff only."""
-    related = (
-        Article.objects.published()
-        .filter(Q(blocs__in=article.blocs.all()) | Q(countries__in=article.countries.all()))
-        .exclude(pk=article.pk)
-        .distinct()[:5]
-    )
+    related = Article.objects.about_the_same_as(article)[:5]
     return render(
         request,
         "articles/article_detail.html",

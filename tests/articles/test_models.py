@@ -73,3 +73,25 @@ def test_published_excludes_drafts_reviews_and_future_dates():
     assert published == set(
         Article.objects.filter(demo_key__in=["cooperacion-integracion-sur", "pacific-integration"])
     ) | {visible}
+
+
+def test_analyses_about_the_same_blocs_or_countries_come_once_each_latest_first():
+    from tests.factories import BlocFactory, CountryFactory
+
+    bloc, other_bloc, country = BlocFactory(), BlocFactory(), CountryFactory()
+    now = timezone.now()
+
+    def analysis(days_ago, *, blocs=(), countries=(), **fields):
+        made = ArticleFactory(**{"published_at": now - datetime.timedelta(days=days_ago), **fields})
+        made.blocs.set(blocs)
+        made.countries.set(countries)
+        return made
+
+    article = analysis(0, blocs=[bloc], countries=[country])
+    both = analysis(3, blocs=[bloc], countries=[country])  # shares both: listed once
+    by_country = analysis(1, countries=[country])
+    by_bloc = analysis(2, blocs=[bloc, other_bloc])
+    analysis(4, blocs=[other_bloc])  # nothing in common
+    analysis(5, blocs=[bloc], status=ArticleStatus.DRAFT, published_at=None)
+    assert list(Article.objects.about_the_same_as(article)) == [by_country, by_bloc, both]
+    assert not Article.objects.about_the_same_as(analysis(6)).exists()  # no bloc, no country
