@@ -215,8 +215,9 @@ def counts_and_window(entries: QuerySet, filters: Filters) -> Facets:
         "count(*) FILTER (WHERE result_type = %s), count(*) FILTER (WHERE result_type = %s AND all_words)"
         for _type in types
     )
+    # OFFSET 0 keeps the matches a subquery, so "has every word" is worked out once per entry, not once per count.
     statement = f"""
-        SELECT ARRAY[{per_type}] FROM ({sql}) hits
+        SELECT ARRAY[{per_type}] FROM ({sql} OFFSET 0) hits
         UNION ALL (SELECT ARRAY[id] FROM ({sql}) hits {type_condition}
             ORDER BY {WINDOW_ORDER_SQL} LIMIT {RERANK_WINDOW})
     """
