@@ -54,12 +54,16 @@ ArticleStatus = PublicationStatus
 
 
 class ArticleQuerySet(PublishableQuerySet):
+    def without_bodies(self):
+        """Published analyses without their bodies, the bulk of each row: for lists and links."""
+        return self.published().defer("body", *(f"body_{code}" for code in language_codes()))
+
     def cards(self):
-        """Published analyses as a list shows them: without their bodies, the bulk of each row."""
-        return self.published().defer("body", *(f"body_{code}" for code in language_codes())).prefetch_related("topics")
+        """Published analyses as a list shows them, with their topics."""
+        return self.without_bodies().prefetch_related("topics")
 
     def about_the_same_as(self, article: "Article"):
-        """Other published analyses about one of this one's blocs or countries, as cards.
+        """Other published analyses about one of this one's blocs or countries, without their bodies.
 
         Semi-joins on the link tables, not a join and DISTINCT: the latest-first index stops after a page, where
         DISTINCT read every linked row (139 ms at 100,000 analyses, issue 17).
@@ -72,7 +76,7 @@ class ArticleQuerySet(PublishableQuerySet):
         shared = Q(pk__in=links[0].filter(bloc_id__in=blocs).values("article_id")) | Q(
             pk__in=links[1].filter(country_id__in=countries).values("article_id")
         )
-        return self.cards().filter(shared).exclude(pk=article.pk)
+        return self.without_bodies().filter(shared).exclude(pk=article.pk)
 
 
 class Article(RichTextContent, TranslatedModel, Publishable):
