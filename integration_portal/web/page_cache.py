@@ -59,7 +59,11 @@ def next_scheduled_publication() -> float | None:
 
 def open_generation() -> str | None:
     """The current generation, or None when none is open (a change or a due publication ended it)."""
-    state = cache.get(GENERATION_KEY)
+    return generation_in(cache.get(GENERATION_KEY))
+
+
+def generation_in(state: dict | None) -> str | None:
+    """The generation a stored state (GENERATION_KEY's value) names, if it is still open."""
     # timezone.now(), the clock every public query reads (and tests move).
     if state is None or (state["until"] is not None and timezone.now().timestamp() >= state["until"]):
         return None

@@ -2,8 +2,8 @@
 set, gzip done, an ETag added) are stored once and sent again as they are, so a cache hit costs about what a
 hello-world view costs, and a client that has the page gets a 304.
 
-Only what a cached public view (page_cache.cached_public_page) answered is stored, under the same content
-generation, so a change drops these copies with the pages. The address is taken as the reader sent it (the view's
+Only what a cached public view (page_cache.cached_public_page) answered is stored, with the content generation
+it was built in, and replayed only while that generation is open: a change drops these copies with the pages. The address is taken as the reader sent it (the view's
 own cache puts parameters in order and drops unknown ones); gzip and plain copies are stored apart. Compressed
 once means one BREACH padding per copy, which is harmless here: these pages carry no secret (no CSRF token, no
 session), the reason Django pads.
@@ -21,7 +21,7 @@ from django.utils.cache import get_conditional_response
 
 from integration_portal.core.languages import language_codes
 
-from .page_cache import FILED_ATTRIBUTE, MAX_CACHED_ADDRESS, open_generation
+from .page_cache import FILED_ATTRIBUTE, GENERATION_KEY, MAX_CACHED_ADDRESS, generation_in
 
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept-Encoding
 LANGUAGE_PREFIXES = frozenset(f"/{code}/" for code in language_codes())
@@ -45,8 +45,8 @@ def replay_address(request) -> str | None:
     return f"{encoding}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
-def replay_key(generation: str, address: str) -> str:
-    return f"replay:{generation}:{address}"
+def replay_key(address: str) -> str:
+    return f"replay:{address}"
 
 
 def storable(request, response) -> bool:
@@ -70,11 +70,13 @@ class PageReplayMiddleware:
         address = replay_address(request) if settings.PUBLIC_PAGE_CACHE_SECONDS else None
         if address is None:
             return self.get_response(request)
-        # Only a generation already open can hold copies: opening one is the cached view's work (a query).
-        generation = open_generation()
-        stored = cache.get(replay_key(generation, address)) if generation is not None else None
-        if stored is not None:
-            headers, body = stored
+        # The generation and the copy in one round trip: a copy is good only if it was filed under the generation
+        # still open (opening one is the cached view's work: a query).
+        key = replay_key(address)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation, stored = generation_in(found.get(GENERATION_KEY)), found.get(key)
+        if generation is not None and stored is not None and stored[0] == generation:
+            _filed_under, headers, body = stored
             response = HttpResponse(body)
             response.headers = ResponseHeaders(headers)
             return get_conditional_response(request, etag=headers["ETag"], response=response)
@@ -82,7 +84,7 @@ class PageReplayMiddleware:
         if not storable(request, response):
             return response
         response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
-        # Under the generation the page was built in: if content changed meanwhile, no one reads this copy.
-        key = replay_key(getattr(request, FILED_ATTRIBUTE), address)
-        cache.set(key, (dict(response.items()), response.content), settings.PUBLIC_PAGE_CACHE_SECONDS)
+        # With the generation the page was built in: if content changed meanwhile, no one replays this copy.
+        copy = (getattr(request, FILED_ATTRIBUTE), dict(response.items()), response.content)
+        cache.set(key, copy, settings.PUBLIC_PAGE_CACHE_SECONDS)
         return get_conditional_response(request, etag=response["ETag"], response=response)

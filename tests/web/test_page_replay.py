@@ -58,6 +58,14 @@ def test_a_change_to_the_content_is_seen_at_once(client):
     assert "renombrado" in client.get(PAGE).content.decode()
 
 
+def test_a_copy_from_a_generation_since_closed_is_not_replayed_once_another_opens(client):
+    assert "Mercado Común" in client.get(PAGE).content.decode()
+    Bloc.objects.filter(slug="mercosur").update(name_es="Mercado Común del Sur, renombrado")
+    page_cache.new_generation()
+    page_cache.content_generation()  # another page opened the next generation; this page's old copy is still kept
+    assert "renombrado" in client.get(PAGE).content.decode()
+
+
 def test_an_address_is_taken_as_sent(client):
     plain = client.get(PAGE + "?utm_source=x").content
     assert plain == client.get(PAGE).content  # the view drops the parameter it does not read
