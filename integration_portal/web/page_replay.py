@@ -2,11 +2,11 @@
 set, gzip done, an ETag added) are stored once and sent again as they are, so a cache hit costs about what a
 hello-world view costs, and a client that has the page gets a 304.
 
-Only what a cached public view (page_cache.cached_public_page) answered is stored, with the content generation
-it was built in, and replayed only while that generation is open: a change drops these copies with the pages.
-The address is taken as the reader sent it (the view's own cache puts parameters in order and drops unknown
-ones); gzip and plain copies are stored apart. Compressed once means one BREACH padding per copy, which is harmless here: these pages carry no secret (no CSRF token, no
-session), the reason Django pads.
+Only what a cached public view (page_cache.cached_public_page) answered is stored, with the content generation it
+was built in, and replayed only while that generation is open: a change drops these copies with the pages. The
+address is taken as the reader sent it (the view's own cache puts parameters in order and drops unknown ones);
+gzip and plain copies are stored apart. Compressed once means one BREACH padding per copy, which is harmless here:
+these pages carry no secret (no CSRF token, no session), the reason Django pads.
 """
 
 import hashlib
