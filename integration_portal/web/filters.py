@@ -18,6 +18,7 @@ from integration_portal.core.dates import (
 )
 from integration_portal.core.languages import current_language
 
+from .page_cache import page_generation
 from .widgets import PythonSelect
 
 
@@ -102,18 +103,34 @@ def year_filter(field_name: str, lookup: str, label) -> django_filters.NumberFil
     return YearFilter(field_name=field_name, lookup_expr=lookup, label=label)
 
 
+# Each list's collated choices, kept by each process for as long as the content generation they were read in stays
+# open: a bloc renamed or added opens a new one, so no form offers an old name. Reading and sorting 42 countries,
+# 17 blocs and 9 topics with their translations was a third of an uncached article list's CPU.
+_KEPT_CHOICES: dict[tuple, tuple[str, list]] = {}
+
+
 class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
     """The choices in the order of their labels in the page's language, not of the table's ordering."""
 
     def __iter__(self):
-        # Sorted once per form: the widget reads its choices more than once, and each read would query again.
+        # Once per form: the widget reads its choices more than once.
         cached = getattr(self.field, "_collated_choices", None)
         if cached is None:
-            choices = list(super().__iter__())
-            empty = [choice for choice in choices if choice[0] == ""]
-            rest = [choice for choice in choices if choice[0] != ""]
-            cached = self.field._collated_choices = [*empty, *sorted(rest, key=lambda c: collation_key(c[1]))]
+            cached = self.field._collated_choices = self.kept_choices()
         return iter(cached)
+
+    def kept_choices(self) -> list:
+        key = (str(self.queryset.query), get_language(), self.field.empty_label, self.field.to_field_name)
+        generation = page_generation()
+        kept = _KEPT_CHOICES.get(key)
+        if kept is not None and kept[0] == generation:
+            return kept[1]
+        choices = list(super().__iter__())
+        empty = [choice for choice in choices if choice[0] == ""]
+        rest = [choice for choice in choices if choice[0] != ""]
+        collated = [*empty, *sorted(rest, key=lambda c: collation_key(c[1]))]
+        _KEPT_CHOICES[key] = (generation, collated)
+        return collated
 
 
 class CollatedMultipleChoiceField(django_filters.fields.ModelMultipleChoiceField):

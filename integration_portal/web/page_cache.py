@@ -8,6 +8,7 @@ before it never hides what has just gone public. If the cache is down, pages are
 
 import hashlib
 import uuid
+from contextvars import ContextVar
 from functools import wraps
 
 from django.apps import apps
@@ -79,6 +80,15 @@ def content_generation() -> str:
     return generation
 
 
+# The generation the page cache filed the page being built under, for what else the page keeps by generation.
+_building_in: ContextVar[str | None] = ContextVar("page_cache_building_in", default=None)
+
+
+def page_generation() -> str:
+    """The generation the page being built belongs to: the one the page cache read for it, else the open one."""
+    return _building_in.get() or content_generation()
+
+
 def new_generation(**_kwargs) -> None:
     cache.delete(GENERATION_KEY)
 
@@ -136,7 +146,11 @@ def cached_public_page(view=None, *, reads: tuple[str, ...] = ()):
         response = cache.get(key)
         if response is not None:
             return response
-        response = view(request, *args, **kwargs)
+        building = _building_in.set(generation)
+        try:
+            response = view(request, *args, **kwargs)
+        finally:
+            _building_in.reset(building)
         if response.status_code == 200 and not response.streaming and not response.cookies:
             if hasattr(response, "render") and callable(response.render):
                 response.render()

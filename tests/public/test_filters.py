@@ -221,3 +221,33 @@ def test_zoom_labels_use_the_buddhist_era_in_thai(client):
     with translation.override("th"):
         html = client.get(reverse("blocs:timeline")).content.decode()
     assert "พ.ศ. 2533" in html
+
+
+def bloc_choices(response) -> str:
+    return " | ".join(str(label) for value, label in response.context["filterset"].form.fields["bloc"].choices)
+
+
+@pytest.mark.parametrize("page_cache_seconds", [0, 600])
+def test_choice_lists_are_read_once_per_content_generation_and_a_rename_shows_at_once(
+    client, settings, page_cache_seconds
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from blocs.models import Bloc
+
+    settings.PUBLIC_PAGE_CACHE_SECONDS = page_cache_seconds
+    with CaptureQueriesContext(connection) as first_queries:
+        first = articles(client, year_from=1991)
+    assert "(Mercosur)" in bloc_choices(first)
+    # Another address, so not the page cache: the blocs, countries and topics come from the process's copy.
+    with CaptureQueriesContext(connection) as queries:
+        again = articles(client, year_from=1992)
+    assert bloc_choices(again) == bloc_choices(first)
+    assert len(queries) == len(first_queries) - 4  # the three lists, and opening the generation (its first page)
+    assert not any('FROM "blocs_bloc"' in query["sql"] for query in queries.captured_queries)
+    mercosur = Bloc.objects.get(slug="mercosur")
+    mercosur.name_en = "Renamed Common Market"
+    mercosur.save()  # a new content generation, as any save in the admin
+    renamed = bloc_choices(articles(client, year_from=1993))
+    assert "Renamed Common Market" in renamed and "Southern Common Market" not in renamed
