@@ -118,11 +118,11 @@ class Command(BaseCommand):
             server = release.start(env={"PUBLIC_PAGE_CACHE_SECONDS": cache_seconds})
             beside = with_peer and label == "uncached"
             try:
-                servers = [(server.port, child_pids(server.pid), pages)]
+                servers = [(server.port, server.pid, pages)]
                 with contextlib.ExitStack() as stack:
                     if beside:
                         port, pid = stack.enter_context(bakerydemo.serving())
-                        servers.append((port, child_pids(pid), dict(bakerydemo.PAGES.values())))
+                        servers.append((port, pid, dict(bakerydemo.PAGES.values())))
                     costs = self.interleaved(servers, rounds, per_round)
             finally:
                 release.stop(server)
@@ -140,7 +140,12 @@ class Command(BaseCommand):
         clock needs enough of it."""
         totals = {}
         for index in range(rounds):
-            for port, workers, pages in servers:
+            for port, master, pages in servers:
+                # The workers are looked up each round: read once just after the start, they could be missed
+                # (still forking), and gunicorn replaces a worker that timed out or served max_requests.
+                workers = child_pids(master)
+                if not workers:
+                    raise CommandError(f"No worker processes under the server's pid {master}.")
                 hello = {name: path for name, path in pages.items() if name == HELLO}
                 others = {name: path for name, path in pages.items() if name != HELLO}
                 for group, count in ((hello, per_round * 10), (others, per_round)):
