@@ -107,6 +107,7 @@ def year_filter(field_name: str, lookup: str, label) -> django_filters.NumberFil
 # open: a bloc renamed or added opens a new one, so no form offers an old name. Reading and sorting 42 countries,
 # 17 blocs and 9 topics with their translations was a third of an uncached article list's CPU.
 _KEPT_CHOICES: dict[tuple, tuple[str, list]] = {}
+KEPT_LISTS = 64  # the forms have 8 lists in 3 languages; a queryset built per request would otherwise pile up
 
 
 class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
@@ -129,6 +130,8 @@ class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
         empty = [choice for choice in choices if choice[0] == ""]
         rest = [choice for choice in choices if choice[0] != ""]
         collated = [*empty, *sorted(rest, key=lambda c: collation_key(c[1]))]
+        if len(_KEPT_CHOICES) >= KEPT_LISTS:
+            _KEPT_CHOICES.clear()
         _KEPT_CHOICES[key] = (generation, collated)
         return collated
 

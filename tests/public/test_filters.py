@@ -251,3 +251,12 @@ def test_choice_lists_are_read_once_per_content_generation_and_a_rename_shows_at
     mercosur.save()  # a new content generation, as any save in the admin
     renamed = bloc_choices(articles(client, year_from=1993))
     assert "Renamed Common Market" in renamed and "Southern Common Market" not in renamed
+
+
+def test_the_kept_choice_lists_are_bounded(client, monkeypatch):
+    from integration_portal.web import filters
+
+    monkeypatch.setattr(filters, "KEPT_LISTS", 2)
+    response = articles(client, year_from=1991)  # three lists: blocs, countries, topics
+    assert 1 <= len(filters._KEPT_CHOICES) <= 2
+    assert "(Mercosur)" in bloc_choices(response)
