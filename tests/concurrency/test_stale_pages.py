@@ -5,6 +5,7 @@ a reader in between cached the old page again (still public 20 s later); and wit
 worker kept its own pages, so an unpublished article still answered from some workers.
 """
 
+import re
 import time
 
 import pytest
@@ -75,3 +76,30 @@ def test_no_worker_keeps_its_own_copy_of_an_unpublished_article(site):
         assert pages.count(200) == 0 and feeds.count(True) == 0
     finally:
         site.shell(UNPUBLISH_SLOWLY.format(status="published"))
+
+
+RENAME_MERCOSUR = """
+from blocs.models import Bloc
+bloc = Bloc.objects.get(slug="mercosur")
+bloc.name_en = "{name}"
+bloc.save()
+"""
+
+
+def mercosur_option(body: str) -> str:
+    """The label the article list's bloc filter offers for Mercosur."""
+    return re.search(r'<option value="mercosur"[^>]*>([^<]*)</option>', body).group(1)
+
+
+def test_every_worker_offers_a_renamed_bloc_in_its_filter_forms_after_the_commit(site):
+    """Each worker keeps the forms' choice lists per content generation: thirty lists before the rename (every
+    worker keeps its own), thirty after, each at an address no page cache holds: none may offer the old name."""
+    old = "Southern Common Market"
+    before = [mercosur_option(site.get(f"/en/articles/?year_from={year}")[1]) for year in range(1900, 1930)]
+    assert all(label.startswith(old) for label in before)
+    try:
+        site.shell(RENAME_MERCOSUR.format(name="Renamed Common Market"))
+        after = [mercosur_option(site.get(f"/en/articles/?year_from={year}")[1]) for year in range(1930, 1960)]
+        assert all(label.startswith("Renamed Common Market") for label in after), set(after)
+    finally:
+        site.shell(RENAME_MERCOSUR.format(name=old))
