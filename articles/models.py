@@ -72,10 +72,9 @@ class ArticleQuerySet(PublishableQuerySet):
         countries = [country.pk for country in article.countries.all()]
         if not blocs and not countries:
             return self.none()
-        links = (Article.blocs.through.objects, Article.countries.through.objects)
-        shared = Q(pk__in=links[0].filter(bloc_id__in=blocs).values("article_id")) | Q(
-            pk__in=links[1].filter(country_id__in=countries).values("article_id")
-        )
+        by_bloc = Article.blocs.through.objects.filter(bloc_id__in=blocs).values("article_id")
+        by_country = Article.countries.through.objects.filter(country_id__in=countries).values("article_id")
+        shared = Q(pk__in=by_bloc) | Q(pk__in=by_country)
         return self.without_bodies().filter(shared).exclude(pk=article.pk)
 
 
