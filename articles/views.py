@@ -1,5 +1,7 @@
 """Public pages for articles."""
 
+import datetime
+
 from django.db.models import Case, Prefetch, Q, When
 from django.http import Http404
 from django.shortcuts import render
@@ -8,7 +10,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from blocs.models import Event
+from integration_portal.core.kept_statements import KeptStatement
 from integration_portal.core.languages import language_codes
+from integration_portal.core.relation_rows import annotate_relations, attach
 from integration_portal.exports.links import page_downloads
 from integration_portal.web.page_cache import cached_public_page
 from integration_portal.web.paginators import CappedCountPaginator
@@ -17,6 +21,7 @@ from .filters import ArticleFilter
 from .models import Article
 
 PAGE_SIZE = 10
+RELATED_SHOWN = 5
 
 
 @cached_public_page(reads=(*ArticleFilter.base_filters, "page"))
@@ -40,22 +45,18 @@ def article_list(request):
     )
 
 
-def published_article(slug: str, articles=None) -> Article:
-    """The published article with this slug in any language: a link shared from /th/ still works on /es/.
-
-    Slugs are unique within a language only: the page's own language wins over another's same slug.
-    """
+def with_slug(articles, slug: str):
+    """``articles`` with this slug in any language, the page's own language first: a link shared from /th/ still
+    works on /es/. Slugs are unique within a language only, so the page's own language wins over another's."""
     any_language = Q()
     for code in language_codes():
         any_language |= Q(**{f"slug_{code}": slug})
     own_language_first = Case(When(**{f"slug_{translation.get_language()}": slug}, then=0), default=1)
-    found = (
-        (articles if articles is not None else Article.objects.all())
-        .published()
-        .filter(any_language)
-        .order_by(own_language_first, "pk")
-    )
-    article = found.first()
+    return articles.filter(any_language).order_by(own_language_first, "pk")
+
+
+def published_article(slug: str, articles=None) -> Article:
+    article = with_slug((articles if articles is not None else Article.objects.all()).published(), slug).first()
     if article is None:
         raise Http404
     return article
@@ -69,30 +70,66 @@ def article_reference(article) -> dict:
     }
 
 
-@cached_public_page
-def article_detail(request, slug):
-    article = published_article(slug, with_page_relations(Article.objects.all()))
-    downloads = page_downloads(
-        request, "articles:article", title=article.title, reference=article_reference(article), files=False, slug=slug
-    )
-    return render_article(request, article, alternates=article_alternates(article), downloads=downloads)
+def page_relations(*, now=None) -> dict:
+    """What an analysis's page shows besides its own row, each relation's rows (None: all of them)."""
+    return {
+        "footnotes": None,
+        "authors": None,
+        "topics": None,
+        "blocs": None,
+        "countries": None,
+        "images": None,
+        "events": Event.objects.published(now=now),
+    }
 
 
 def with_page_relations(articles):
+    """For previews and the API: the same relations, prefetched."""
     return articles.prefetch_related(
-        "footnotes",
-        "authors",
-        "topics",
-        "blocs",
-        "countries",
-        "images",
-        Prefetch("events", queryset=Event.objects.published()),
+        *(name if rows is None else Prefetch(name, queryset=rows) for name, rows in page_relations().items())
     )
 
 
-def render_article(request, article, *, alternates, preview: dict | None = None, downloads=None):
+# The public page in two statements, each compiled once per process and language: the analysis with its
+# relations in its own row, then the analyses related to it.
+ARTICLE_PAGE = KeptStatement(
+    lambda *, slug, now: annotate_relations(
+        with_slug(Article.objects.published(now=now), slug), page_relations(now=now)
+    )[:1],
+    slug=str,
+    now=datetime.datetime,
+)
+RELATED_ARTICLES = KeptStatement(
+    lambda *, article_id, now: Article.objects.about_the_same_as(article_id, now=now)[:RELATED_SHOWN],
+    article_id=int,
+    now=datetime.datetime,
+)
+
+
+@cached_public_page
+def article_detail(request, slug):
+    now = timezone.now()
+    found = ARTICLE_PAGE.run(slug=slug, now=now)
+    if not found:
+        raise Http404
+    article = found[0]
+    attach(article, page_relations())
+    downloads = page_downloads(
+        request, "articles:article", title=article.title, reference=article_reference(article), files=False, slug=slug
+    )
+    return render_article(
+        request,
+        article,
+        alternates=article_alternates(article),
+        downloads=downloads,
+        related=RELATED_ARTICLES.run(article_id=article.pk, now=now),
+    )
+
+
+def render_article(request, article, *, alternates, preview: dict | None = None, downloads=None, related=None):
     """The article's public page; a preview shows a draft exactly so, under a banner, to staff only."""
-    related = Article.objects.about_the_same_as(article)[:5]
+    if related is None:
+        related = Article.objects.about_the_same_as(article.pk)[:RELATED_SHOWN]
     return render(
         request,
         "articles/article_detail.html",

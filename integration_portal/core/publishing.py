@@ -17,15 +17,21 @@ class PublicationStatus(models.TextChoices):
     PUBLISHED = "published", _("published")
 
 
-def published_q(prefix: str = "") -> Q:
-    """Rows a reader may see; ``prefix`` reaches them through a relation (``"events__"``)."""
-    return Q(**{f"{prefix}status": PublicationStatus.PUBLISHED, f"{prefix}published_at__lte": timezone.now()})
+def published_q(prefix: str = "", *, now=None) -> Q:
+    """Rows a reader may see at ``now`` (the current time when None); ``prefix`` reaches them through a relation
+    (``"events__"``)."""
+    return Q(
+        **{
+            f"{prefix}status": PublicationStatus.PUBLISHED,
+            f"{prefix}published_at__lte": timezone.now() if now is None else now,
+        }
+    )
 
 
 class PublishableQuerySet(models.QuerySet):
-    def published(self):
-        """Published, with a publication time that has come."""
-        return self.filter(published_q())
+    def published(self, *, now=None):
+        """Published, with a publication time that has come (by ``now``, the current time when None)."""
+        return self.filter(published_q(now=now))
 
 
 class Publishable(models.Model):

@@ -93,5 +93,5 @@ def test_analyses_about_the_same_blocs_or_countries_come_once_each_latest_first(
     by_bloc = analysis(2, blocs=[bloc, other_bloc])
     analysis(4, blocs=[other_bloc])  # nothing in common
     analysis(5, blocs=[bloc], status=ArticleStatus.DRAFT, published_at=None)
-    assert list(Article.objects.about_the_same_as(article)) == [by_country, by_bloc, both]
-    assert not Article.objects.about_the_same_as(analysis(6)).exists()  # no bloc, no country
+    assert list(Article.objects.about_the_same_as(article.pk)) == [by_country, by_bloc, both]
+    assert not Article.objects.about_the_same_as(analysis(6).pk).exists()  # no bloc, no country

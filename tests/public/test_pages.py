@@ -211,7 +211,8 @@ def test_root_redirects_by_accept_language(client):
         # Its event list a page at a time: the count, the page, the blocs and their links to the page's events.
         ("country", 16),
         ("article list", 7),
-        ("article", 11),
+        # The analysis with its seven relations in its own row, then the analyses related to it.
+        ("article", 3),
         # The eras shaded behind the chart, with their citations and sources: three more.
         ("timeline", 16),
     ],

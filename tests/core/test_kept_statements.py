@@ -1,0 +1,48 @@
+"""Statements compiled once per process and language (integration_portal/core/kept_statements.py)."""
+
+import datetime
+
+import pytest
+from django.db.models import F
+from django.utils import timezone, translation
+
+from articles.models import Article
+from integration_portal.core.kept_statements import KeptStatement
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_compiled_once_per_language_and_run_with_each_calls_values():
+    now = timezone.now()
+    first, second = ArticleFactory(slug_es="uno", slug_th="หนึ่ง"), ArticleFactory(slug_es="dos")
+    scheduled = ArticleFactory(slug_es="tres", published_at=now + datetime.timedelta(hours=1))
+    built = []
+
+    def build(*, slug, now):
+        built.append(translation.get_language())
+        return Article.objects.published(now=now).filter(**{f"slug_{translation.get_language()}": slug})
+
+    statement = KeptStatement(build, slug=str, now=datetime.datetime)
+    with translation.override("es"):
+        assert [row.pk for row in statement.run(slug="uno", now=now)] == [first.pk]
+        assert [row.pk for row in statement.run(slug="dos", now=now)] == [second.pk]
+        assert statement.run(slug="tres", now=now) == []  # not yet
+        assert [row.pk for row in statement.run(slug="tres", now=now + datetime.timedelta(hours=2))] == [scheduled.pk]
+        assert statement.run(slug="หนึ่ง", now=now) == []  # a Thai slug, in the Spanish statement
+    with translation.override("th"):
+        assert [row.pk for row in statement.run(slug="หนึ่ง", now=now)] == [first.pk]
+    assert built == ["es", "th"]
+
+
+def test_a_value_that_does_not_reach_the_statement_is_refused():
+    statement = KeptStatement(lambda *, slug: Article.objects.filter(slug_es="fijo"), slug=str)
+    with pytest.raises(ValueError, match="slug"):
+        statement.run(slug="uno")
+
+
+def test_rows_are_model_instances_with_their_annotations():
+    article = ArticleFactory(slug_es="con-anotacion")
+    statement = KeptStatement(lambda *, pk: Article.objects.filter(pk=pk).annotate(twice=F("id") * 2), pk=int)
+    (row,) = statement.run(pk=article.pk)
+    assert isinstance(row, Article) and row.slug_es == "con-anotacion" and row.twice == 2 * article.pk
