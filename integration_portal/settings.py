@@ -251,6 +251,14 @@ else:
         }
     }
 
+# Template fragments that change only with a deploy (links, labels and static addresses, per language; never
+# content): each process renders them once. `{% cache None "<name>" LANGUAGE_CODE using="per_process" %}`.
+CACHES["per_process"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "per-process",
+    "TIMEOUT": None,
+}
+
 # The queue: rows in PostgreSQL, written in the transaction that asks for the work (so a rolled-back save asks
 # for nothing) and taken by `manage.py db_worker` processes, any number of them on any machine. TASKS_IMMEDIATE
 # runs each task at once in the asking process instead: only for a process that is alone (the test run).

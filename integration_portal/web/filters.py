@@ -19,11 +19,13 @@ from integration_portal.core.dates import (
 from integration_portal.core.languages import current_language
 
 from .page_cache import page_generation
-from .widgets import PythonSelect
+from .widgets import PythonFormRenderer, PythonSelect
 
 
 class YearRangeForm(forms.Form):
     """Refuses a reversed year range with a message on the first year."""
+
+    default_renderer = PythonFormRenderer()
 
     def clean(self):
         cleaned = super().clean()
@@ -110,6 +112,17 @@ _KEPT_CHOICES: dict[tuple, tuple[str, list]] = {}
 KEPT_LISTS = 64  # the forms have 8 lists in 3 languages; a queryset built per request would otherwise pile up
 
 
+def list_name(queryset) -> str:
+    """What a choice list holds: a whole table by its name, anything narrower by its SQL (compiling it took
+    0.4 ms per list, issue 17; ordering does not count, the list is sorted again)."""
+    query = queryset.query
+    if query.is_empty():  # none(): no SQL to name it by
+        return f"{queryset.model._meta.label}: none"
+    if not query.where and not query.is_sliced and not query.combinator:
+        return queryset.model._meta.label
+    return str(query)
+
+
 class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
     """The choices in the order of their labels in the page's language, not of the table's ordering."""
 
@@ -121,7 +134,7 @@ class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
         return iter(cached)
 
     def kept_choices(self) -> list:
-        key = (str(self.queryset.query), get_language(), self.field.empty_label, self.field.to_field_name)
+        key = (list_name(self.queryset), get_language(), self.field.empty_label, self.field.to_field_name)
         generation = page_generation()
         kept = _KEPT_CHOICES.get(key)
         if kept is not None and kept[0] == generation:

@@ -427,7 +427,7 @@ def test_each_new_preview_clears_the_expired_ones_from_the_database_cache(as_rol
     from django.db import connection
 
     database_cache = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}
-    settings.CACHES = {"default": database_cache}
+    settings.CACHES = {**settings.CACHES, "default": database_cache}
     client = as_role("editor")
     caches["default"].set("import-preview-" + "0" * 32, b"abandoned", -1)  # expired already
     caches["default"].set("page:kept", b"page", 600)

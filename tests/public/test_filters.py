@@ -260,3 +260,14 @@ def test_the_kept_choice_lists_are_bounded(client, monkeypatch):
     response = articles(client, year_from=1991)  # three lists: blocs, countries, topics
     assert 1 <= len(filters._KEPT_CHOICES) <= 2
     assert "(Mercosur)" in bloc_choices(response)
+
+
+def test_a_narrowed_choice_list_is_kept_apart_from_the_whole_tables():
+    from blocs.models import Bloc
+    from integration_portal.web.filters import list_name
+
+    whole = list_name(Bloc.objects.all())
+    assert list_name(Bloc.objects.order_by("-slug")) == whole  # the choices are sorted again: the same list
+    assert list_name(Bloc.objects.filter(slug="mercosur")) not in {whole, list_name(Bloc.objects.filter(slug="can"))}
+    assert list_name(Bloc.objects.all()[:3]) != whole
+    assert list_name(Bloc.objects.none()) != whole

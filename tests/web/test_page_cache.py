@@ -66,11 +66,12 @@ def test_pages_are_served_from_the_database_when_the_cache_server_is_down(client
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": f"redis://127.0.0.1:{port}/0",
             "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
-        }
+        },
     }
     for path in ("/es/", "/th/blocs/mercosur/", "/en/articles/"):
         assert client.get(path).status_code == 200
@@ -86,7 +87,8 @@ def redis_is_running() -> bool:
 
 @pytest.mark.skipif(not redis_is_running(), reason="no Redis server on 127.0.0.1:6379 on this machine")
 def test_with_redis_the_cache_is_shared_and_invalidated(client, settings, editor_client):
-    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:6379/14"}}
+    redis = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:6379/14"}
+    settings.CACHES = {**settings.CACHES, "default": redis}
     cache.clear()
     article = Article.objects.get(demo_key="pacific-integration")
     assert article.title_es in client.get("/es/articles/").content.decode()

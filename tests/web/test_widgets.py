@@ -44,3 +44,28 @@ def test_a_label_is_escaped():
     html = PythonSelect(choices=CHOICES).render("bloc", None, {})
     assert "Comunidad &quot;Andina&quot; &lt;CAN&gt; &amp; co" in html
     assert "<CAN>" not in html
+
+
+@pytest.mark.parametrize("widget_class", [forms.TextInput, forms.SearchInput, forms.NumberInput, forms.HiddenInput])
+@pytest.mark.parametrize("value", [None, "", 0, 1991, 'a "quoted" <b> & ไทย'])
+def test_an_input_is_written_as_django_writes_it(widget_class, value):
+    from integration_portal.web.widgets import PythonFormRenderer
+
+    attrs = {"id": "id_q", "required": True, "disabled": False, "placeholder": "<año>", "size": 5}
+    expected = widget_class().render("q", value, attrs)  # Django's template renderer
+    assert widget_class().render("q", value, attrs, renderer=PythonFormRenderer()) == expected
+
+
+@pytest.mark.parametrize("auto_id", ["id_%s", False])
+def test_a_label_is_written_as_django_writes_it(auto_id):
+    from integration_portal.web.widgets import PythonFormRenderer
+
+    class Words(forms.Form):
+        q = forms.CharField(label='Palabras & "frases" <ไทย>', required=False)
+
+    ours = Words(auto_id=auto_id, renderer=PythonFormRenderer())["q"]
+    theirs = Words(auto_id=auto_id)["q"]
+    assert ours.label_tag() == theirs.label_tag()
+    assert ours.label_tag(attrs={"class": "wide", "hidden": True}) == theirs.label_tag(
+        attrs={"class": "wide", "hidden": True}
+    )
