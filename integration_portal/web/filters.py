@@ -18,7 +18,7 @@ from integration_portal.core.dates import (
 )
 from integration_portal.core.languages import current_language
 
-from .page_cache import page_generation
+from .kept_lists import kept_list
 from .widgets import PythonFormRenderer, PythonSelect
 
 
@@ -105,13 +105,6 @@ def year_filter(field_name: str, lookup: str, label) -> django_filters.NumberFil
     return YearFilter(field_name=field_name, lookup_expr=lookup, label=label)
 
 
-# Each list's collated choices, kept by each process for as long as the content generation they were read in stays
-# open: a bloc renamed or added opens a new one, so no form offers an old name. Reading and sorting 42 countries,
-# 17 blocs and 9 topics with their translations was a third of an uncached article list's CPU.
-_KEPT_CHOICES: dict[tuple, tuple[str, list]] = {}
-KEPT_LISTS = 64  # the forms have 8 lists in 3 languages; a queryset built per request would otherwise pile up
-
-
 def list_name(queryset) -> str:
     """What a choice list holds: a whole table by its name, anything narrower by its SQL (compiling it took
     0.4 ms per list, issue 17; ordering does not count, the list is sorted again)."""
@@ -134,19 +127,15 @@ class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
         return iter(cached)
 
     def kept_choices(self) -> list:
-        key = (list_name(self.queryset), get_language(), self.field.empty_label, self.field.to_field_name)
-        generation = page_generation()
-        kept = _KEPT_CHOICES.get(key)
-        if kept is not None and kept[0] == generation:
-            return kept[1]
+        """Kept by the process for the content generation (kept_lists.py): a renamed bloc is in the next form."""
+        key = ("choices", list_name(self.queryset), get_language(), self.field.empty_label, self.field.to_field_name)
+        return kept_list(key, self.collated_choices)
+
+    def collated_choices(self) -> list:
         choices = list(super().__iter__())
         empty = [choice for choice in choices if choice[0] == ""]
         rest = [choice for choice in choices if choice[0] != ""]
-        collated = [*empty, *sorted(rest, key=lambda c: collation_key(c[1]))]
-        if len(_KEPT_CHOICES) >= KEPT_LISTS:
-            _KEPT_CHOICES.clear()
-        _KEPT_CHOICES[key] = (generation, collated)
-        return collated
+        return [*empty, *sorted(rest, key=lambda c: collation_key(c[1]))]
 
 
 class CollatedMultipleChoiceField(django_filters.fields.ModelMultipleChoiceField):

@@ -244,7 +244,8 @@ def test_choice_lists_are_read_once_per_content_generation_and_a_rename_shows_at
     with CaptureQueriesContext(connection) as queries:
         again = articles(client, year_from=1992)
     assert bloc_choices(again) == bloc_choices(first)
-    assert len(queries) == len(first_queries) - 4  # the three lists, and opening the generation (its first page)
+    # The three lists, the cards' topics, and opening the generation (its first page).
+    assert len(queries) == len(first_queries) - 5
     assert not any('FROM "blocs_bloc"' in query["sql"] for query in queries.captured_queries)
     mercosur = Bloc.objects.get(slug="mercosur")
     mercosur.name_en = "Renamed Common Market"
@@ -254,11 +255,11 @@ def test_choice_lists_are_read_once_per_content_generation_and_a_rename_shows_at
 
 
 def test_the_kept_choice_lists_are_bounded(client, monkeypatch):
-    from integration_portal.web import filters
+    from integration_portal.web import kept_lists
 
-    monkeypatch.setattr(filters, "KEPT_LISTS", 2)
-    response = articles(client, year_from=1991)  # three lists: blocs, countries, topics
-    assert 1 <= len(filters._KEPT_CHOICES) <= 2
+    monkeypatch.setattr(kept_lists, "MOST_KEPT", 2)
+    response = articles(client, year_from=1991)  # three lists: blocs, countries, topics, and the cards' topics
+    assert 1 <= len(kept_lists._KEPT) <= 2
     assert "(Mercosur)" in bloc_choices(response)
 
 
