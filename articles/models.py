@@ -8,12 +8,12 @@ from django.core.files.images import get_image_dimensions
 from django.db import models
 from django.db.models import OuterRef, Q
 from django.db.models.query import ModelIterable
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from blocs.models import Bloc, Country, Event
 from integration_portal.core.languages import DEFAULT_LANGUAGE, language_codes
 from integration_portal.core.publishing import PublicationStatus, Publishable, PublishableQuerySet, published_has_date
+from integration_portal.core.reversed_urls import reversed_url
 from integration_portal.core.rich_text import RichTextContent, long_text_limit
 from integration_portal.core.slugs import slugify_unicode, validate_unicode_slug
 from integration_portal.core.translation import Language, TranslatedModel
@@ -158,7 +158,7 @@ class Article(RichTextContent, TranslatedModel, Publishable):
 
     def get_absolute_url(self):
         slug = self.translated("slug").value
-        return reverse("articles:article-detail", kwargs={"slug": slug}) if slug else None
+        return reversed_url("articles:article-detail", slug=slug) if slug else None
 
     def clean(self):
         errors = {}

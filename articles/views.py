@@ -113,7 +113,7 @@ def article_detail(request, slug):
     if not found:
         raise Http404
     article = found[0]
-    attach(article, page_relations())
+    attach(article)
     downloads = page_downloads(
         request, "articles:article", title=article.title, reference=article_reference(article), files=False, slug=slug
     )

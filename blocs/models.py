@@ -8,7 +8,6 @@ from django.db import models
 from django.db.models import ExpressionWrapper, F, Q
 from django.db.models.functions import Mod
 from django.db.models.lookups import Exact, LessThanOrEqual
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +29,7 @@ from integration_portal.core.dates import (
 )
 from integration_portal.core.languages import DEFAULT_LANGUAGE
 from integration_portal.core.publishing import Publishable, PublishableQuerySet, published_has_date
+from integration_portal.core.reversed_urls import reversed_url
 from integration_portal.core.rich_text import RichTextContent, long_text_limit
 from integration_portal.core.translation import Language, TranslatedModel
 from integration_portal.sources.models import Citation
@@ -138,7 +138,7 @@ class Bloc(ChecksInOneQuery, TranslatedModel):
         return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
 
     def get_absolute_url(self):
-        return reverse("blocs:bloc-detail", kwargs={"slug": self.slug})
+        return reversed_url("blocs:bloc-detail", slug=self.slug)
 
     def clean(self):
         check_precision(self.founded, self.founded_precision, "founded")
@@ -192,7 +192,7 @@ class Country(TranslatedModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("blocs:country-detail", kwargs={"slug": self.slug})
+        return reversed_url("blocs:country-detail", slug=self.slug)
 
     def clean_fields(self, exclude=None):
         # Codes are case-insensitive on input; store them the ISO way before the validators look.
@@ -397,7 +397,7 @@ class Event(ChecksInOneQuery, RichTextContent, TranslatedModel, Publishable):
 
     def get_absolute_url(self):
         # The timeline lists its events a page at a time: ?event= opens the page that holds this one.
-        return f"{reverse('blocs:timeline')}?event={self.pk}#event-{self.pk}"
+        return f"{reversed_url('blocs:timeline')}?event={self.pk}#event-{self.pk}"
 
     def clean(self):
         check_precision(self.date, self.date_precision, "date")

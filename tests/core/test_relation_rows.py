@@ -42,7 +42,7 @@ def article():
 
 def in_its_row(article):
     loaded = annotate_relations(Article.objects.filter(pk=article.pk), page_relations()).get()
-    attach(loaded, page_relations())
+    attach(loaded)
     return loaded
 
 
