@@ -18,10 +18,9 @@ from integration_portal.web.page_cache import cached_public_page
 from integration_portal.web.paginators import CappedCountPaginator
 
 from .filters import ArticleFilter
-from .models import Article
+from .models import RELATED_SHOWN, Article
 
 PAGE_SIZE = 10
-RELATED_SHOWN = 5
 
 
 @cached_public_page(reads=(*ArticleFilter.base_filters, "page"))

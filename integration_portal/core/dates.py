@@ -6,6 +6,7 @@ says how much of it is known.
 """
 
 import datetime
+import functools
 import re
 
 from django.core.exceptions import ValidationError
@@ -168,19 +169,26 @@ def drawn_at(date: datetime.date, precision: str) -> datetime.date:
 BUDDHIST_ERA_OFFSET = 543
 
 
+@functools.lru_cache(maxsize=128)
+def month_name(month: int, language: str) -> str:
+    """A month's name in ``language``, from Django's catalogue: worked out once per process, since switching the
+    active language for each date was most of a list's date formatting (issue 17)."""
+    from django.utils import translation
+    from django.utils.dates import MONTHS
+
+    with translation.override(language):
+        return str(MONTHS[month])
+
+
 def format_partial_date(date: datetime.date | None, precision: str, language: str) -> str:
     """A date written as readers of ``language`` write it, showing no more than is known.
 
     Thai readers count years in the Buddhist Era (CE + 543): 26 มีนาคม 2534, or พ.ศ. 2512 alone.
     """
-    from django.utils import translation
-    from django.utils.dates import MONTHS
-
     if date is None:
         return ""
     language = (language or "es")[:2]
-    with translation.override(language):
-        month = str(MONTHS[date.month])
+    month = month_name(date.month, language)
     if language == "th":
         year = date.year + BUDDHIST_ERA_OFFSET
         if precision == DatePrecision.YEAR:

@@ -17,7 +17,8 @@ class CappedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        number = self.object_list.order_by()[: COUNT_CAP + 1].count()
+        # Keys only: a list's annotations (the cards' topics) would be worked out for every counted row.
+        number = self.object_list.order_by().values("pk")[: COUNT_CAP + 1].count()
         self.capped = number > COUNT_CAP
         return number
 

@@ -95,3 +95,25 @@ def test_analyses_about_the_same_blocs_or_countries_come_once_each_latest_first(
     analysis(5, blocs=[bloc], status=ArticleStatus.DRAFT, published_at=None)
     assert list(Article.objects.about_the_same_as(article.pk)) == [by_country, by_bloc, both]
     assert not Article.objects.about_the_same_as(analysis(6).pk).exists()  # no bloc, no country
+
+
+def test_the_first_five_related_are_the_latest_five_of_all_that_share_a_bloc_or_a_country():
+    from articles.models import RELATED_SHOWN
+    from tests.factories import BlocFactory, CountryFactory
+
+    bloc, country = BlocFactory(), CountryFactory()
+    now = timezone.now()
+    article = ArticleFactory(published_at=now)
+    article.blocs.add(bloc)
+    article.countries.add(country)
+    by_age = {}
+    # Days ago 1–16: odd days share the bloc, even days the country, every third day shares both.
+    for days_ago in range(1, 17):
+        other = ArticleFactory(published_at=now - datetime.timedelta(days=days_ago))
+        if days_ago % 2 or days_ago % 3 == 0:
+            other.blocs.add(bloc)
+        if not days_ago % 2 or days_ago % 3 == 0:
+            other.countries.add(country)
+        by_age[days_ago] = other
+    latest = [by_age[days_ago] for days_ago in range(1, 1 + RELATED_SHOWN)]
+    assert list(Article.objects.about_the_same_as(article.pk)[:RELATED_SHOWN]) == latest

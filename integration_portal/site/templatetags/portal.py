@@ -1,4 +1,5 @@
 import re
+from functools import lru_cache
 
 from django import template
 from django.urls import translate_url
@@ -62,6 +63,17 @@ def reader_date(moment):
 def language_in_sentence(code):
     """ "español", "ภาษาไทย", "English": a language's name as it reads inside a sentence."""
     return NAMES_IN_SENTENCE.get(code, code)
+
+
+@register.simple_tag
+def written_in(code):
+    """ "escrito en español": the language an analysis was written in, as a phrase in the page's language."""
+    return _written_in(get_language(), code)
+
+
+@lru_cache(maxsize=64)  # a phrase per page language and original language: one gettext per process, not per card
+def _written_in(page_language: str, code: str) -> str:
+    return gettext("written in %(language)s") % {"language": NAMES_IN_SENTENCE.get(code, code)}
 
 
 @register.simple_tag
