@@ -103,3 +103,24 @@ def test_every_worker_offers_a_renamed_bloc_in_its_filter_forms_after_the_commit
         assert all(label.startswith("Renamed Common Market") for label in after), set(after)
     finally:
         site.shell(RENAME_MERCOSUR.format(name=old))
+
+
+RENAME_TOPIC = """
+from articles.models import Topic
+topic = Topic.objects.get(slug="energy-infrastructure")
+topic.name_en = "{name}"
+topic.save()
+"""
+
+
+def test_every_worker_shows_a_renamed_topic_on_its_cards_after_the_commit(site):
+    """Each worker keeps the topics of cards per content generation, as it keeps the choice lists."""
+    old, new = "Energy and infrastructure", "Renamed energy topic"
+    before = [site.get(f"/en/articles/?year_from={year}")[1] for year in range(1960, 1990)]
+    assert all(f" · {old}" in body for body in before)
+    try:
+        site.shell(RENAME_TOPIC.format(name=new))
+        after = [site.get(f"/en/articles/?year_from={year}")[1] for year in range(1990, 2020)]
+        assert all(f" · {new}" in body and f" · {old}" not in body for body in after)
+    finally:
+        site.shell(RENAME_TOPIC.format(name=old))
