@@ -179,6 +179,12 @@ def pick_terms(language: str, total: int, rng: random.Random, per_class: int) ->
             if low * total <= ndoc <= high * total and word.isalpha() and len(word) > 2
         )
         picked[name] = rng.sample(candidates, min(per_class, len(candidates)))
+    # Two very common words asked together: each pair's matches are those of either word, ranked by both.
+    very_common = picked["very common"]
+    picked["two very common words"] = [
+        (f"{first} {second}", min(first_count, second_count))
+        for (first, first_count), (second, second_count) in zip(very_common, very_common[1:])
+    ]
     return picked
 
 

@@ -80,12 +80,13 @@ class Match:
     def build(cls, parsed: ParsedQuery, languages: list[str], *, relax: bool = True) -> "Match | None":
         relaxable = relax and parsed.is_relaxable
         relaxed = parsed.relaxed() if relaxable else parsed
-        strict_parts, relaxed_parts, ranks = [], [], {}
+        strict_parts, own_strict_parts, relaxed_parts, ranks = [], [], [], {}
         for language in languages:
             strict, relaxed_query = language_query(parsed, language), language_query(relaxed, language)
             if strict is None or relaxed_query is None:
                 continue
             strict_parts.append((f"every_word.vector_{language} @@ {strict[0]}", strict[1]))
+            own_strict_parts.append((f"vector_{language} @@ {strict[0]}", strict[1]))
             relaxed_parts.append((f"vector_{language} @@ {relaxed_query[0]}", relaxed_query[1]))
             ranks[language] = (rank_sql(language, relaxed_query[0]), [*relaxed_query[1], *relaxed_query[1]])
         if not ranks:
@@ -98,10 +99,13 @@ class Match:
                 f"id IN (SELECT every_word.id FROM search_searchentry every_word WHERE {strict_sql})",
                 strict_params,
             )
+            # Ranking reads each ranked row's vectors anyway: testing them for every word there costs nothing more,
+            # where the subquery hashed every entry with all the words again (two very common words: 20,000).
+            own_all_words = either(own_strict_parts)
         else:
-            all_words = ("TRUE", [])
-        bonus = f"CASE WHEN {all_words[0]} THEN {ALL_WORDS_BONUS} ELSE 0 END"
-        ranked = {code: (f"({sql} + {bonus})", [*params, *all_words[1]]) for code, (sql, params) in ranks.items()}
+            all_words = own_all_words = ("TRUE", [])
+        bonus = f"CASE WHEN {own_all_words[0]} THEN {ALL_WORDS_BONUS} ELSE 0 END"
+        ranked = {code: (f"({sql} + {bonus})", [*params, *own_all_words[1]]) for code, (sql, params) in ranks.items()}
         rank = (
             next(iter(ranked.values()))
             if len(ranked) == 1
