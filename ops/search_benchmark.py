@@ -11,6 +11,7 @@ import statistics
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 from django.db import connection
 from django.test import RequestFactory, override_settings
@@ -183,7 +184,7 @@ def pick_terms(language: str, total: int, rng: random.Random, per_class: int) ->
     very_common = picked["very common"]
     picked["two very common words"] = [
         (f"{first} {second}", min(first_count, second_count))
-        for (first, first_count), (second, second_count) in zip(very_common, very_common[1:])
+        for (first, first_count), (second, second_count) in pairwise(very_common)
     ]
     return picked
 
