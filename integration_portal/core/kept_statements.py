@@ -6,11 +6,14 @@ PostgreSQL takes to answer it: on an analysis's page, compiling its nine stateme
 """
 
 import datetime
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.core.signals import setting_changed
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Model, QuerySet
+from django.dispatch import receiver
 from django.utils import translation
 
 
@@ -41,6 +44,7 @@ class KeptStatement:
         self.build = build
         self.markers = [Marker(name, kind) for name, kind in markers.items()]
         self._compiled: dict[tuple, tuple[type[Model], str, list]] = {}
+        _KEPT.add(self)
 
     def compile(self, using: str = DEFAULT_DB_ALIAS):
         key = (translation.get_language(), using)
@@ -67,6 +71,16 @@ class KeptStatement:
 
     def forget(self) -> None:
         self._compiled.clear()
+
+
+_KEPT: "weakref.WeakSet[KeptStatement]" = weakref.WeakSet()
+
+
+@receiver(setting_changed)
+def _forget_all(**_kwargs) -> None:
+    # The SQL names each language's columns: a test that changes the languages or the database needs it again.
+    for statement in list(_KEPT):
+        statement.forget()
 
 
 def _is_placeholder(param, by_placeholder: dict) -> bool:

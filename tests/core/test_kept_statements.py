@@ -46,3 +46,18 @@ def test_rows_are_model_instances_with_their_annotations():
     statement = KeptStatement(lambda *, pk: Article.objects.filter(pk=pk).annotate(twice=F("id") * 2), pk=int)
     (row,) = statement.run(pk=article.pk)
     assert isinstance(row, Article) and row.slug_es == "con-anotacion" and row.twice == 2 * article.pk
+
+
+def test_a_changed_setting_compiles_the_statement_again(settings):
+    built = []
+
+    def build(*, pk):
+        built.append(pk)
+        return Article.objects.filter(pk=pk)
+
+    statement = KeptStatement(build, pk=int)
+    statement.run(pk=1)
+    statement.run(pk=2)
+    settings.MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+    statement.run(pk=3)
+    assert len(built) == 2
