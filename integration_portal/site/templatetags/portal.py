@@ -73,7 +73,7 @@ def written_in(code):
 
 @lru_cache(maxsize=64)  # a phrase per page language and original language: one gettext per process, not per card
 def _written_in(page_language: str, code: str) -> str:
-    return gettext("written in %(language)s") % {"language": NAMES_IN_SENTENCE.get(code, code)}
+    return gettext("written in %(language)s") % {"language": language_in_sentence(code)}
 
 
 @register.simple_tag
