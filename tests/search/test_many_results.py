@@ -74,3 +74,43 @@ def test_every_match_has_one_place_past_the_ranked_window(entries, monkeypatch):
     # The window is the 5 most recent (object ids 900000–900004); the rest follow from the most recent down.
     assert set(shown[:5]) == set(entries[:5])
     assert shown[5:] == entries[5:]
+
+
+def analyses_with(texts: list[str]) -> list[int]:
+    """One analysis per text, the first the newest; their object ids in that order."""
+    now = timezone.now()
+    made = SearchEntry.objects.bulk_create(
+        SearchEntry(
+            result_type="article", object_id=950_000 + number, public_from=now - datetime.timedelta(days=number + 1)
+        )
+        for number in range(len(texts))
+    )
+    with connection.cursor() as cursor:
+        for entry, text in zip(made, texts, strict=True):
+            cursor.execute(
+                "UPDATE search_searchentry SET vector_en = to_tsvector('english', %s) WHERE id = %s", [text, entry.pk]
+            )
+    return [entry.object_id for entry in made]
+
+
+OTHER = "frobnicate"  # in no demo text either
+
+
+@pytest.mark.parametrize("with_both", [3, 8])
+def test_with_two_words_the_window_takes_those_with_both_then_the_newest(monkeypatch, with_both):
+    """12 analyses, the oldest ``with_both`` with both words: a window of 5 holds the newest 5 of those with both
+    when there are 5, else all of them and then the newest of the rest; past it, the rest in the same order."""
+    monkeypatch.setattr(engine, "RERANK_WINDOW", 5)
+    single = 12 - with_both
+    ids = analyses_with([WORD if number % 2 else OTHER for number in range(single)] + [f"{WORD} {OTHER}"] * with_both)
+    newest_with_both = ids[single:][:5]
+    window = newest_with_both + ids[: 5 - len(newest_with_both)]
+    rest = [object_id for object_id in ids if object_id not in window]
+    rest.sort(key=lambda object_id: (object_id not in ids[single:], ids.index(object_id)))
+
+    pages = [search(parse(f"{WORD} {OTHER}"), ["en"], Filters(), page=number, per_page=5) for number in (1, 2, 3)]
+    assert pages[0].total == 12 and pages[0].facets.all_words == with_both
+    shown = [hit.object_id for outcome in pages for hit in outcome.hits]
+    assert set(shown[:5]) == set(window)
+    assert shown[5:] == rest
+    assert [hit.has_all_words for hit in pages[0].hits].count(True) == min(with_both, 5)
