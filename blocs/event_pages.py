@@ -14,14 +14,12 @@ WITH_SOURCES = "citations__source"
 EVENTS_PER_PAGE = 50
 
 
-def events_with_blocs(queryset=None, *, sources: bool = True):
-    """Published events only, with their blocs in founding order and (unless not wanted) their sources."""
+def events_with_blocs(queryset=None):
+    """Published events only, with their blocs in founding order and their sources."""
     return (
         (queryset if queryset is not None else Event.objects.all())
         .published()
-        .prefetch_related(
-            Prefetch("blocs", queryset=Bloc.objects.order_by("founded")), *([WITH_SOURCES] if sources else [])
-        )
+        .prefetch_related(Prefetch("blocs", queryset=Bloc.objects.order_by("founded")), WITH_SOURCES)
     )
 
 
