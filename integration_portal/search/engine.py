@@ -175,6 +175,10 @@ class Facets:
     countries: dict[int, int] = field(default_factory=dict)
     approximate: bool = False  # bloc and country counts estimated from a sample of the matches (FACET_SAMPLE)
 
+    def total(self, result_type: str) -> int:
+        """Matches of the chosen type, or of every type when none is chosen."""
+        return self.types.get(result_type, 0) if result_type else sum(self.types.values())
+
 
 @dataclass
 class Hit:
@@ -257,8 +261,7 @@ def counts_and_window(entries: QuerySet, match: Match, filters: Filters) -> Face
     )
     words = dict(zip(RESULT_TYPES, all_words, strict=True))
     facets.all_words = words[filters.result_type] if filters.result_type else sum(words.values())
-    total = facets.types.get(filters.result_type, 0) if filters.result_type else sum(facets.types.values())
-    if strict is not None and len(facets.window) < RERANK_WINDOW < total:
+    if strict is not None and len(facets.window) < RERANK_WINDOW < facets.total(filters.result_type):
         # Too few with every word: the newest of the others follow (their flag is tested here, a small set hashed).
         others = newest_first(of_type(entries, filters).filter(all_words=False))
         facets.window += list(others[: RERANK_WINDOW - len(facets.window)])
@@ -282,9 +285,7 @@ def approximate(count: int) -> int:
 
 def add_bloc_and_country_counts(facets: Facets, entries: QuerySet, filters: Filters, total: int) -> None:
     """Matches per bloc and per country (of the chosen type), exact up to FACET_SAMPLE matches, estimated above."""
-    if filters.result_type:
-        entries = entries.filter(result_type=filters.result_type)
-    sql, params = entries.values("id", "bloc_ids", "country_ids").query.sql_with_params()
+    sql, params = of_type(entries, filters).values("id", "bloc_ids", "country_ids").query.sql_with_params()
     facets.approximate = total > FACET_SAMPLE
     sample, sample_params = "", []
     if facets.approximate:
@@ -344,13 +345,12 @@ def search(parsed: ParsedQuery, languages: list[str], filters: Filters, *, page=
         return SearchOutcome([], 0, Facets())
     with index_scans():
         facets = counts_and_window(entries, match, filters)
-        total = facets.types.get(filters.result_type, 0) if filters.result_type else sum(facets.types.values())
+        total = facets.total(filters.result_type)
         if total:
             add_bloc_and_country_counts(facets, entries, filters, total)
         num_pages = max(1, -(-total // per_page))
         page = min(max(1, page), num_pages)
-        if filters.result_type:
-            entries = entries.filter(result_type=filters.result_type)
+        entries = of_type(entries, filters)
         window = facets.window if total > RERANK_WINDOW else None
         rows = page_rows(entries, match, window, (page - 1) * per_page, per_page)
     hits = [

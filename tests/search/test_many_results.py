@@ -99,7 +99,7 @@ OTHER = "frobnicate"  # in no demo text either
 @pytest.mark.parametrize("with_both", [3, 8])
 def test_with_two_words_the_window_takes_those_with_both_then_the_newest(monkeypatch, with_both):
     """12 analyses, the oldest ``with_both`` with both words: a window of 5 holds the newest 5 of those with both
-    when there are 5, else all of them and then the newest of the rest; past it, the rest in the same order."""
+    when there are at least 5, else all of them and then the newest of the rest; past it, the rest in that order."""
     monkeypatch.setattr(engine, "RERANK_WINDOW", 5)
     single = 12 - with_both
     ids = analyses_with([WORD if number % 2 else OTHER for number in range(single)] + [f"{WORD} {OTHER}"] * with_both)
