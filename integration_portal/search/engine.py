@@ -262,7 +262,8 @@ def counts_and_window(entries: QuerySet, match: Match, filters: Filters) -> Face
     words = dict(zip(RESULT_TYPES, all_words, strict=True))
     facets.all_words = words[filters.result_type] if filters.result_type else sum(words.values())
     if strict is not None and len(facets.window) < RERANK_WINDOW < facets.total(filters.result_type):
-        # Too few with every word: the newest of the others follow (their flag is tested here, a small set hashed).
+        # Too few with every word: the newest of the others follow. Only here is the flag tested row by row, against
+        # a hash of every entry with every word (few, unless a type or other filter is what made the window short).
         others = newest_first(of_type(entries, filters).filter(all_words=False))
         facets.window += list(others[: RERANK_WINDOW - len(facets.window)])
     return facets
