@@ -10,7 +10,7 @@ PORT ?= 8000
 export DEBUG ?= true
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory lighthouse perf map lint format messages migrate demo stop-db reset-db clean
+.PHONY: help install run test check cache-payoff soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory lighthouse perf map lint format messages migrate demo stop-db reset-db clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -83,6 +83,10 @@ record-counts: migrate ## The record per bloc (periods, events, sources, share s
 
 import-benchmark: $(STAMP) messages ## A 500-row CSV import of events, preview and confirm, against per-row upkeep, in a throwaway database; writes docs/measurements/import-benchmark.md
 	DEBUG=true $(PY) manage.py import_benchmark --write
+
+cache-payoff: migrate messages ## CPU per uncached page with each per-process cache and without it, in one process; writes docs/measurements/cache-payoff.md
+	$(PY) manage.py load_demo --if-empty
+	DEBUG=false DEV_TOOLS=true HTTPS=false SECRET_KEY=benchmark-only $(PY) manage.py cache_payoff --write
 
 perf: $(STAMP) messages ## Page benchmark: CPU per request of each page at the demo, 10k and 100k articles, against hello-world (PostgreSQL); writes docs/measurements/perf.md
 	$(PY) manage.py perf --write

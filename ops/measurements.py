@@ -21,6 +21,7 @@ PAGES = {
     "lighthouse": ("Lighthouse scores", "make lighthouse"),
     "observatory": ("Security headers: HTTP Observatory", "make observatory"),
     "record-counts": ("The record per bloc", "make record-counts"),
+    "cache-payoff": ("What each per-process cache saves", "make cache-payoff"),
 }
 
 

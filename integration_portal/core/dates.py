@@ -6,7 +6,6 @@ says how much of it is known.
 """
 
 import datetime
-import functools
 import re
 
 from django.core.exceptions import ValidationError
@@ -169,10 +168,8 @@ def drawn_at(date: datetime.date, precision: str) -> datetime.date:
 BUDDHIST_ERA_OFFSET = 543
 
 
-@functools.lru_cache(maxsize=128)
 def month_name(month: int, language: str) -> str:
-    """A month's name in ``language``, from Django's catalogue: worked out once per process, since switching the
-    active language for each date was most of a list's date formatting (issue 17)."""
+    """A month's name in ``language``, from Django's catalogue."""
     from django.utils import translation
     from django.utils.dates import MONTHS
 

@@ -6,17 +6,14 @@ the current language, then its own original language, then the others.
 """
 
 import datetime
-import functools
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.signals import setting_changed
 from django.db import models
 from django.db.models import Q, Value
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThan
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -54,17 +51,10 @@ def now_stamp() -> str:
     return timezone.now().astimezone(datetime.UTC).isoformat(timespec="microseconds")
 
 
-@functools.cache
 def fallback_chain(first: str, source: str) -> tuple[str, ...]:
-    """The languages a text is looked for in: the reader's, the original's, then the site's fallbacks. Asked for
-    a hundred times a page, and the same few answers each time."""
+    """The languages a text is looked for in: the reader's, the original's, then the site's fallbacks."""
     chain = [first, source, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES]
     return tuple(dict.fromkeys(code for code in chain if code in language_codes()))
-
-
-@receiver(setting_changed)
-def _languages_changed(**_kwargs) -> None:
-    fallback_chain.cache_clear()
 
 
 class TranslatedContent:

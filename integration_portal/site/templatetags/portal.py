@@ -1,5 +1,4 @@
 import re
-from functools import lru_cache
 
 from django import template
 from django.urls import translate_url
@@ -68,11 +67,6 @@ def language_in_sentence(code):
 @register.simple_tag
 def written_in(code):
     """ "escrito en español": the language an analysis was written in, as a phrase in the page's language."""
-    return _written_in(get_language(), code)
-
-
-@lru_cache(maxsize=64)  # a phrase per page language and original language: one gettext per process, not per card
-def _written_in(page_language: str, code: str) -> str:
     return gettext("written in %(language)s") % {"language": language_in_sentence(code)}
 
 
