@@ -1,9 +1,8 @@
-import warnings
-
 from django.core.management.base import BaseCommand, CommandError
 
 from ops.readme import write_readme_section
-from ops.relevance import METRICS, relevance_report
+from ops.relevance import relevance_report
+from ops.relevance.metrics import METRICS
 
 
 class Command(BaseCommand):
@@ -13,7 +12,6 @@ class Command(BaseCommand):
         parser.add_argument("--readme", action="store_true", help="Also write the table into README.md.")
 
     def handle(self, *args, readme, **options):
-        warnings.filterwarnings("ignore", module="ranx|numba")  # their own deprecation notices
         reports = relevance_report()
         if not all(report.queries for report in reports):
             raise CommandError("No judged queries found.")
