@@ -61,35 +61,35 @@ test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throw
 readme-screenshots: $(STAMP) messages ## Refresh docs/screenshots/ from the browser tests
 	UPDATE_README_SCREENSHOTS=1 DEBUG=false DEV_TOOLS=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest tests/browser -k readme
 
-relevance: migrate ## Search relevance (nDCG@10, P@5 per language vs. icontains) over the demo; writes README.md
+relevance: migrate ## Search relevance (nDCG@10, P@5 per language vs. icontains) over the demo; writes docs/measurements/relevance.md
 	$(PY) manage.py load_demo --if-empty
-	$(PY) manage.py search_relevance --readme
+	$(PY) manage.py search_relevance --write
 
-benchmark: migrate ## Search benchmark on 30,000 synthetic articles in a throwaway database; writes README.md
-	$(PY) manage.py search_benchmark --readme
+benchmark: migrate ## Search benchmark on 30,000 synthetic articles in a throwaway database; writes docs/measurements/benchmark.md
+	$(PY) manage.py search_benchmark --write
 
-loadtest: $(STAMP) messages ## Load test of the production setup on loopback (gunicorn, local PostgreSQL and Redis, wrk; restarts PostgreSQL once); writes README.md
+loadtest: $(STAMP) messages ## Load test of the production setup on loopback (gunicorn, local PostgreSQL and Redis, wrk; restarts PostgreSQL once); writes docs/measurements/load-test.md
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk || { apt-get update -qq && apt-get install -y -qq wrk; }
-	$(PY) manage.py load_test --readme $(LOADTEST_ARGS)
+	$(PY) manage.py load_test --write $(LOADTEST_ARGS)
 
-soak: $(STAMP) messages ## Readers, an editor, a translator and imports at once for 3 minutes against the production setup (local PostgreSQL; loopback); writes README.md
-	$(PY) manage.py soak --readme $(SOAK_ARGS)
+soak: $(STAMP) messages ## Readers, an editor, a translator and imports at once for 3 minutes against the production setup (local PostgreSQL; loopback); writes docs/measurements/soak.md
+	$(PY) manage.py soak --write $(SOAK_ARGS)
 
-record-counts: migrate ## The record per bloc (periods, events, sources, share sourced) and docs/record.md; writes README.md
+record-counts: migrate ## The record per bloc (periods, events, sources, share sourced); writes docs/measurements/record-counts.md and docs/record.md
 	$(PY) manage.py load_demo --if-empty
-	$(PY) manage.py record_counts --readme
+	$(PY) manage.py record_counts --write
 
-import-benchmark: $(STAMP) messages ## A 500-row CSV import of events, preview and confirm, against per-row upkeep, in a throwaway database; writes README.md
-	DEBUG=true $(PY) manage.py import_benchmark --readme
+import-benchmark: $(STAMP) messages ## A 500-row CSV import of events, preview and confirm, against per-row upkeep, in a throwaway database; writes docs/measurements/import-benchmark.md
+	DEBUG=true $(PY) manage.py import_benchmark --write
 
-perf: $(STAMP) messages ## Page benchmark: CPU per request of each page at the demo, 10k and 100k articles, against hello-world (PostgreSQL); writes README.md
-	$(PY) manage.py perf --readme
+perf: $(STAMP) messages ## Page benchmark: CPU per request of each page at the demo, 10k and 100k articles, against hello-world (PostgreSQL); writes docs/measurements/perf.md
+	$(PY) manage.py perf --write
 
-lighthouse: $(STAMP) messages ## Score every kind of page with Lighthouse against the production configuration (node, Chromium, PostgreSQL); writes README.md
-	$(PY) manage.py lighthouse --readme
+lighthouse: $(STAMP) messages ## Score every kind of page with Lighthouse against the production configuration (node, Chromium, PostgreSQL); writes docs/measurements/lighthouse.md
+	$(PY) manage.py lighthouse --write
 
-observatory: $(STAMP) messages ## Grade the production headers with the MDN HTTP Observatory's scanner, locally (root, node; ports 80/443); writes README.md
-	$(PY) manage.py observatory --readme
+observatory: $(STAMP) messages ## Grade the production headers with the MDN HTTP Observatory's scanner, locally (root, node; ports 80/443); writes docs/measurements/observatory.md
+	$(PY) manage.py observatory --write
 
 map: $(STAMP) ## Rebuild blocs/mapdata/americas.json from world-atlas (npm)
 	DEV_TOOLS=true $(PY) manage.py build_map
@@ -104,6 +104,15 @@ check: lint messages ## Every gate but the suite: lint, layers, types, migration
 	DEBUG=true $(VENV)/bin/mypy
 	DEBUG=true $(PY) manage.py makemigrations --check --dry-run
 	DEBUG=true $(PY) manage.py check_catalogues
+
+.PHONY: docs docs-serve
+# Not --quiet: it hides the warnings that --strict counts, and the build would pass with a broken link. The
+# banner NO_MKDOCS_2_WARNING silences is Material's notice of its end of life (docs/dependencies.md).
+docs: $(STAMP) ## Build the documentation site from docs/ into var/site/ (mkdocs build --strict: any warning fails)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
+
+docs-serve: $(STAMP) ## Serve the documentation at http://127.0.0.1:8001, rebuilt on every change
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve --strict --dev-addr 127.0.0.1:8001
 
 format: $(STAMP) ## Apply ruff's fixes and formatting, and indent the templates
 	$(VENV)/bin/ruff check --fix .

@@ -284,6 +284,9 @@ EDITORIAL_TRANSLATED_MODELS = [
     "articles.ArticleImage",
 ]
 PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", 600))
+# The release serving (a tag or commit, set by the deploy); empty: a fingerprint of the code, templates and catalogues
+# (web/release.py). Cached pages of one release are never served by another.
+RELEASE_ID = os.environ.get("RELEASE_ID", "")
 
 # The JSON API: read-only, no sessions or cookies, JSON only (the browsable API's scripts would break the CSP).
 # Requests per client address (web/client_ip.py), counted in the shared cache: API_RATE_LIMIT, e.g. 120/min.

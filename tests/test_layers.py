@@ -48,7 +48,7 @@ def copy_of_the_code(tmp_path):
         ("integration_portal/editorial/roles.py", "from integration_portal.search import engine"),
         ("blocs/views.py", "from articles.models import Article"),
         ("integration_portal/search/engine.py", "from integration_portal.site import views"),
-        ("integration_portal/site/views.py", "from ops import readme"),
+        ("integration_portal/site/views.py", "from ops import measurements"),
     ],
 )
 def test_an_import_against_the_rule_is_caught(copy_of_the_code, module, offending_import):

@@ -16,33 +16,41 @@ from django.db.models import Model, QuerySet
 from django.dispatch import receiver
 from django.utils import translation
 
+# Constants of these types in a compiled statement would be frozen at the process's start: a ``timezone.now()``
+# in ``build`` would hide everything published after it. The moment must be one of the statement's values.
+TIME_TYPES = (datetime.date, datetime.time, datetime.timedelta)
+
 
 @dataclass(frozen=True)
 class Marker:
-    """Stands for a value while the statement is compiled; a value no real query passes."""
+    """Stands for a value while the statement is compiled; a value no real query passes, one per marker."""
 
     name: str
     kind: type
+    index: int
 
     @property
     def placeholder(self):
         if self.kind is int:
-            return -(2**62) + sum(map(ord, self.name))
+            return -(2**62) + self.index
         if self.kind is datetime.datetime:
-            return datetime.datetime(1, 1, 2, microsecond=sum(map(ord, self.name)) % 10**6, tzinfo=datetime.UTC)
-        return f"\x00{self.name}\x00"
+            return datetime.datetime(1, 1, 2, microsecond=self.index, tzinfo=datetime.UTC)
+        if self.kind is str:
+            return f"\x00{self.name}\x00"
+        raise TypeError(f"A kept statement takes int, str or datetime values, not {self.kind.__name__} ({self.name}).")
 
 
 class KeptStatement:
     """``build(**placeholders)`` compiled once per language; ``run(**values)`` binds each call's values.
 
     ``build`` must use each placeholder only as a lookup's value (``slug=slug``), which Django passes through as a
-    parameter unchanged; ``compile`` refuses a statement in which a placeholder went missing.
+    parameter unchanged; ``compile`` refuses a statement in which a placeholder went missing, and one that holds a
+    date or time of its own (it would never move on).
     """
 
     def __init__(self, build: Callable[..., QuerySet], **markers: type):
         self.build = build
-        self.markers = [Marker(name, kind) for name, kind in markers.items()]
+        self.markers = [Marker(name, kind, index) for index, (name, kind) in enumerate(markers.items(), start=1)]
         self._compiled: dict[tuple, tuple[type[Model], str, list]] = {}
         _KEPT.add(self)
 
@@ -60,6 +68,9 @@ class KeptStatement:
             missing = {marker.name for marker in self.markers} - {name for name, _value in slots if name}
             if missing:
                 raise ValueError(f"These values do not reach the statement as parameters: {sorted(missing)}")
+            frozen = [value for name, value in slots if name is None and isinstance(value, TIME_TYPES)]
+            if frozen:
+                raise ValueError(f"A kept statement cannot hold a moment of its own; pass it as a value: {frozen}")
             compiled = self._compiled[key] = (queryset.model, sql, slots)
         return compiled
 

@@ -71,8 +71,20 @@ def cache_name(manager) -> str:
     return getattr(manager, "prefetch_cache_name", None) or manager.field.remote_field.cache_name
 
 
+def readable_from_json(field: models.Field) -> bool:
+    """Whether a column's value in ``to_jsonb`` is what the field would make of the database's value: not for a
+    field that converts what the database gives it (``from_db_value``), which this path never calls. A plain
+    JSONField is the exception: its conversion is the JSON parsing already done."""
+    if not hasattr(field, "from_db_value"):
+        return True
+    return type(field) is models.JSONField and field.decoder is None
+
+
 def instances(model: type[models.Model], rows, *, using: str) -> list[models.Model]:
     fields = model._meta.concrete_fields
+    unreadable = [field.name for field in fields if not readable_from_json(field)]
+    if unreadable:
+        raise TypeError(f"{model.__name__}.{unreadable} convert database values: prefetch this relation instead.")
     names = [field.attname for field in fields]
     loaded = []
     for row in rows:

@@ -3,9 +3,10 @@ set, gzip done, an ETag added) are stored once and sent again as they are, so a 
 hello-world view costs, and a client that has the page gets a 304.
 
 Only what a cached public view (page_cache.cached_public_page) answered is stored, with the content generation it
-was built in, and replayed only while that generation is open: a change drops these copies with the pages. The
-address is taken as the reader sent it (the view's own cache puts parameters in order and drops unknown ones);
-gzip and plain copies are stored apart. Compressed once means one BREACH padding per copy, which is harmless here:
+was built in, and replayed only while that generation is open: a change drops these copies with the pages. A copy
+is filed by the address the view's own cache files the page by (page_cache.page_address: only the parameters the
+view reads, in one order), so ``?utm_source=N`` finds the one copy and stores no other; gzip and plain copies are
+stored apart. Compressed once means one BREACH padding per copy, which is harmless here:
 these pages carry no secret (no CSRF token, no session), the reason Django pads.
 """
 
@@ -17,32 +18,57 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.http.response import ResponseHeaders
+from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import get_conditional_response
 
 from integration_portal.core.languages import language_codes
 
-from .page_cache import FILED_ATTRIBUTE, GENERATION_KEY, MAX_CACHED_ADDRESS, generation_in
+from .page_cache import (
+    FILED_ATTRIBUTE,
+    MAX_CACHED_ADDRESS,
+    READS_ATTRIBUTE,
+    address_digest,
+    generation_in,
+    generation_keys,
+    page_address,
+    query_the_view_reads,
+)
 
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept-Encoding
 LANGUAGE_PREFIXES = frozenset(f"/{code}/" for code in language_codes())
 
 
 def replay_address(request) -> str | None:
-    """What a kept copy is filed by: the address as sent, and whether the reader takes gzip. None for what cannot
-    be a public page: the pages live under a language (/es/, /th/, /en/), the API, admin and files do not, and
-    need not pay for a cache lookup."""
+    """What a kept copy is filed by: the page's address as its cached view files it, and whether the reader takes
+    gzip. None for what cannot be a cached public page: those live under a language (/es/, /th/, /en/) and are
+    answered by a view that page_cache.cached_public_page wraps."""
     if request.method not in ("GET", "HEAD") or "HTTP_ORIGIN" in request.META:  # CORS headers depend on Origin
         return None
     if request.path_info[:4] not in LANGUAGE_PREFIXES:
         return None
+    reads = view_reads(request.path_info)
+    if reads is None:
+        return None
     try:
-        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        address = page_address(request, query_the_view_reads(request.GET, reads))
     except DisallowedHost:
         return None  # the stack below answers it (400)
     if len(address) > MAX_CACHED_ADDRESS:
         return None
     encoding = "gzip" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "plain"
-    return f"{encoding}:{hashlib.sha256(address.encode()).hexdigest()}"
+    return f"{encoding}:{address_digest(address)}"
+
+
+def view_reads(path: str) -> tuple[str, ...] | None:
+    """The query parameters the cached public view at ``path`` reads; None when no such view answers there."""
+    # The language prefix matches only in its own language, as LocaleMiddleware will activate it below.
+    with translation.override(path[1:3]):
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+    return getattr(match.func, READS_ATTRIBUTE, None)
 
 
 def replay_key(address: str) -> str:
@@ -73,8 +99,8 @@ class PageReplayMiddleware:
         # The generation and the copy in one round trip: a copy is good only if it was filed under the generation
         # still open (opening one is the cached view's work: a query).
         key = replay_key(address)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation, stored = generation_in(found.get(GENERATION_KEY)), found.get(key)
+        found = cache.get_many([*generation_keys(), key])
+        generation, stored = generation_in(found), found.get(key)
         if generation is not None and stored is not None and stored[0] == generation:
             _filed_under, headers, body = stored
             response = HttpResponse(body)

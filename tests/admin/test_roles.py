@@ -194,7 +194,7 @@ def test_editor_publishes_several_events_at_once_each_with_its_own_version(as_ro
 
 
 def test_translator_cannot_change_an_articles_address(as_role, client):
-    """Slugs are read-only for translators (README, editorial roles): a changed slug would break every link."""
+    """Slugs are read-only for translators (docs/editing.md, the roles): a changed slug would break every link."""
     article = Article.objects.get(demo_key="pacific-integration")
     before = {code: getattr(article, f"slug_{code}") for code in ("es", "th", "en")}
     translator = as_role("translator")

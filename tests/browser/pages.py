@@ -1,4 +1,4 @@
-"""Helpers shared by the browser tests: loading pages, reading the address, layout checks, README screenshots."""
+"""Helpers shared by the browser tests: loading pages, reading the address, layout checks, docs/screenshots/."""
 
 import os
 import shutil

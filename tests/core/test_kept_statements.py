@@ -61,3 +61,29 @@ def test_a_changed_setting_compiles_the_statement_again(settings):
     settings.MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
     statement.run(pk=3)
     assert len(built) == 2
+
+
+def test_a_moment_fixed_when_the_statement_is_built_is_refused():
+    """A ``timezone.now()`` inside ``build`` would be compiled once and stay the process's start time: an analysis
+    published after it would never show. The moment has to be a value of each run."""
+    statement = KeptStatement(
+        lambda *, slug: Article.objects.published(now=timezone.now()).filter(slug_es=slug), slug=str
+    )
+    with pytest.raises(ValueError, match="moment"):
+        statement.run(slug="uno")
+
+
+def test_two_values_whose_names_are_anagrams_are_told_apart():
+    """Placeholders were derived from the sum of the name's characters: ``ab`` and ``ba`` got the same one."""
+    older, newer = ArticleFactory(slug_es="mas-antiguo"), ArticleFactory(slug_es="mas-nuevo")
+    statement = KeptStatement(
+        lambda *, ab, ba: Article.objects.filter(pk__gte=ab, pk__lte=ba).order_by("pk"), ab=int, ba=int
+    )
+    assert [row.slug_es for row in statement.run(ab=older.pk, ba=newer.pk)] == ["mas-antiguo", "mas-nuevo"]
+    assert [row.slug_es for row in statement.run(ab=newer.pk, ba=newer.pk)] == ["mas-nuevo"]
+    moments = KeptStatement(
+        lambda *, since, until: Article.objects.filter(published_at__gte=since, published_at__lt=until).order_by("pk"),
+        since=datetime.datetime,
+        until=datetime.datetime,
+    )
+    assert moments.run(since=timezone.now() + datetime.timedelta(days=1), until=timezone.now()) == []

@@ -88,3 +88,32 @@ def test_an_article_without_relations_has_empty_ones(django_assert_num_queries):
     loaded = in_its_row(ArticleFactory())
     with django_assert_num_queries(0):
         assert all(list(getattr(loaded, name).all()) == [] for name in page_relations())
+
+
+def test_a_field_that_converts_database_values_is_refused_not_read_wrongly():
+    """Read from JSON, a column never passes through its field's from_db_value: a field that needs it (an encrypted
+    or a decoded JSON field, say) would come back raw. Such a relation has to be prefetched."""
+    import json
+
+    from django.db import models
+
+    from integration_portal.core.relation_rows import readable_from_json
+
+    class Upper(models.CharField):
+        def from_db_value(self, value, expression, connection):
+            return value.upper()
+
+    class Decoded(json.JSONDecoder):
+        pass
+
+    assert readable_from_json(models.CharField()) and readable_from_json(models.DateTimeField())
+    assert readable_from_json(models.JSONField())  # parsing the JSON is all its from_db_value does
+    assert not readable_from_json(Upper()) and not readable_from_json(models.JSONField(decoder=Decoded))
+
+
+def test_a_relation_with_such_a_field_is_not_read(monkeypatch):
+    from integration_portal.core import relation_rows
+
+    monkeypatch.setattr(relation_rows, "readable_from_json", lambda field: field.name != "slug")
+    with pytest.raises(TypeError, match="slug"):
+        relation_rows.instances(Author, [], using="default")

@@ -150,6 +150,6 @@ def test_a_page_lighthouse_could_not_load_fails_with_the_reason(monkeypatch, tmp
         Command().run("http://127.0.0.1:1/", tmp_path)
 
 
-def test_quick_figures_never_reach_the_readme():
-    with pytest.raises(CommandError, match="not the README's"):
-        call_command("lighthouse", "--quick", "--readme")
+def test_quick_figures_never_reach_the_measurements_page():
+    with pytest.raises(CommandError, match="not the ones docs/measurements/ keeps"):
+        call_command("lighthouse", "--quick", "--write")

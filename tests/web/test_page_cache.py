@@ -1,13 +1,20 @@
 """Public pages come from the cache, and a publish, unpublish or edit is visible at once."""
 
+import datetime
 import socket
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from articles.models import Article
+from blocs.models import Bloc
 from integration_portal.web import page_cache
+from integration_portal.web.release import release_id, source_fingerprint
 from tests.admin.helpers import form_data, url
+from tests.factories import ArticleFactory
 from tests.services import NO_REDIS, redis_is_running, require_or_skip
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -123,3 +130,81 @@ def test_parameters_a_page_does_not_read_make_no_new_cache_entries(client, djang
         with django_assert_num_queries(0):  # served from the entry the plain address filed
             again = client.get(decorated.format(n=n))
         assert again.content == first.content
+
+
+def test_a_publication_scheduled_while_a_generation_opens_shows_on_time(client, monkeypatch):
+    """Issue 26: a reader opening a generation reads the next scheduled publication, then stores the generation with
+    that deadline. An editor who schedules an analysis in between (and whose save drops the generation) must not
+    leave the reader's generation open past the new time, or the list stays without it until the page expires."""
+    clock = {"now": timezone.now()}
+    monkeypatch.setattr(timezone, "now", lambda: clock["now"])
+    at = clock["now"] + datetime.timedelta(minutes=1)
+    read_deadline = page_cache.next_scheduled_publication
+
+    def deadline_read_then_an_editor_schedules():
+        moment = read_deadline()  # nothing due yet
+        ArticleFactory(title_es="Análisis programado durante la apertura", status="published", published_at=at)
+        return moment
+
+    cache.clear()
+    monkeypatch.setattr(page_cache, "next_scheduled_publication", deadline_read_then_an_editor_schedules)
+    assert "Análisis programado" not in client.get("/es/articles/").content.decode()
+    monkeypatch.setattr(page_cache, "next_scheduled_publication", read_deadline)
+
+    clock["now"] = at + datetime.timedelta(seconds=1)
+    assert "Análisis programado durante la apertura" in client.get("/es/articles/").content.decode()
+
+
+@pytest.fixture
+def release(settings):
+    """The release serving, as the deploy names it (RELEASE_ID); web.release keeps it for the process."""
+
+    def serve(name: str) -> None:
+        settings.RELEASE_ID = name
+        release_id.cache_clear()
+
+    yield serve
+    release_id.cache_clear()
+
+
+def queries_to_get(client, page: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(page).status_code == 200
+    return len(queries)
+
+
+def test_a_deploy_builds_its_pages_again_and_a_rollback_does_not_bring_back_old_content(client, release):
+    """Pages are made by the code and templates too: a page cached by one release is never served by the next
+    (issue 26). Rolled back, the old release must not serve what it cached before a change made meanwhile."""
+    page = "/es/blocs/mercosur/"
+    release("2026.12.1")
+    assert queries_to_get(client, page) > 0
+    assert queries_to_get(client, page) == 0  # cached for this release
+
+    release("2026.12.2")
+    assert queries_to_get(client, page) > 0  # built again, by this release's code and templates
+    assert queries_to_get(client, page) == 0
+    Bloc.objects.filter(slug="mercosur").update(name_es="Mercosur, tras el despliegue")
+    page_cache.new_generation()  # what the save's signals do
+    assert "tras el despliegue" in client.get(page).content.decode()
+
+    release("2026.12.1")  # rolled back
+    assert "tras el despliegue" in client.get(page).content.decode()
+
+
+def test_the_release_fingerprint_follows_file_contents_not_their_times(tmp_path):
+    """Two servers with their own checkout of one release agree on it; a changed template is another release."""
+    import os
+
+    (tmp_path / "templates").mkdir()
+    template = tmp_path / "templates" / "base.html"
+    template.write_text("<title>Portal</title>")
+    (tmp_path / "requirements.txt").write_text("Django==5.2.19\n")
+    first = source_fingerprint(tmp_path)
+    os.utime(template, (1, 1))  # another checkout: same bytes, other times
+    assert source_fingerprint(tmp_path) == first
+    template.write_text("<title>Portal de integración</title>")
+    assert source_fingerprint(tmp_path) != first
+    template.write_text("<title>Portal</title>")
+    (tmp_path / "requirements.txt").write_text("Django==5.2.20\n")
+    assert source_fingerprint(tmp_path) != first

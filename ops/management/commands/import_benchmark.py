@@ -17,7 +17,7 @@ from blocs.models import Bloc, Country, Event
 from blocs.resources import EventResource
 from integration_portal.core.constraints import ChecksInOneQuery
 from integration_portal.demo.loader import load_demo
-from ops.readme import write_readme_section
+from ops.measurements import add_write_argument, write_measurement
 
 
 def event_file(rows: int) -> tablib.Dataset:
@@ -73,9 +73,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--rows", type=int, default=500)
         parser.add_argument("--rounds", type=int, default=2)
-        parser.add_argument("--readme", action="store_true", help="write the figures to README.md")
+        add_write_argument(parser, "import-benchmark")
 
-    def handle(self, *args, rows, rounds, readme, **options):
+    def handle(self, *args, rows, rounds, write, **options):
         creation = connection.creation
         original_name = connection.settings_dict["NAME"]
         creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
@@ -110,5 +110,5 @@ class Command(BaseCommand):
             lines.append(f"| {step} | {before:.1f} s | {now:.1f} s | {now / before:.2f} |")
         report = "\n".join(lines)
         self.stdout.write(report)
-        if readme:
-            write_readme_section("import-benchmark", report)
+        if write:
+            write_measurement("import-benchmark", report)

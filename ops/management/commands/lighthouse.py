@@ -26,7 +26,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from ops.readme import write_readme_section
+from ops.measurements import add_write_argument, write_measurement
 from ops.release import ThrowawayRelease, add_database_url_argument, npm_ci, public_pages
 
 PACKAGE = settings.BASE_DIR / ".ci" / "lighthouse"
@@ -50,7 +50,7 @@ class Command(BaseCommand):
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--readme", action="store_true", help="Also write the scores into README.md.")
+        add_write_argument(parser, "lighthouse")
         add_database_url_argument(parser)
         parser.add_argument("--kind", action="append", help="Only these page kinds (as in the table; repeatable).")
         parser.add_argument(
@@ -58,12 +58,14 @@ class Command(BaseCommand):
             action="store_true",
             help="CI's run: the timeline once per language, alone; the other pages three at a time (their "
             "accessibility, best practices and SEO do not depend on the machine's load; their performance, "
-            "printed but not a goal, does). Not with --readme.",
+            "printed but not a goal, does). Not with --write.",
         )
 
-    def handle(self, *args, readme, database_url, kind, quick, **options):
-        if quick and readme:
-            raise CommandError("--quick figures are not the README's: run without --quick to write them.")
+    def handle(self, *args, write, database_url, kind, quick, **options):
+        if quick and write:
+            raise CommandError(
+                "--quick figures are not the ones docs/measurements/ keeps: run without --quick to write them."
+            )
         missing = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
         if missing or not Path(CHROMIUM).exists():
             raise CommandError(f"Needed: {', '.join([*missing, CHROMIUM])}.")
@@ -101,9 +103,9 @@ class Command(BaseCommand):
 
         report = self.report(scores, version)
         self.stdout.write("\n" + report)
-        if readme:
-            write_readme_section("lighthouse", report)
-            self.stdout.write(self.style.SUCCESS("README.md updated."))
+        if write:
+            write_measurement("lighthouse", report)
+            self.stdout.write(self.style.SUCCESS("docs/measurements/lighthouse.md updated."))
         below = shortfalls(scores)
         if below:
             raise CommandError("Below the goals:\n" + "\n".join(below))

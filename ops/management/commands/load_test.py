@@ -28,8 +28,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from ops.measurements import add_write_argument, write_measurement
 from ops.processes import child_pids, machine_busy, process_stats
-from ops.readme import write_readme_section
 from ops.release import ThrowawayRelease, add_database_url_argument, public_paths
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/15"
@@ -351,7 +351,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--duration", type=int, default=60, help="Seconds per run (default 60).")
         parser.add_argument("--connections", type=int, default=64, help="Open connections (default 64).")
-        parser.add_argument("--readme", action="store_true", help="Also write the figures into README.md.")
+        add_write_argument(parser, "load-test")
         add_database_url_argument(parser)
         parser.add_argument("--skip-restart", action="store_true", help="Only the steady run.")
         parser.add_argument(
@@ -371,7 +371,7 @@ class Command(BaseCommand):
 
     # -----------------------------------------------------------------------------------------------------
 
-    def handle(self, *args, duration, connections, readme, database_url, skip_restart, no_redis, workers, threads,
+    def handle(self, *args, duration, connections, write, database_url, skip_restart, no_redis, workers, threads,
                keep_logs, gunicorn_args, **options):  # fmt: skip
 
         self.wrk = self.find_wrk()
@@ -413,9 +413,9 @@ class Command(BaseCommand):
 
         report = self.report(runs, duration, connections)
         self.stdout.write("\n" + report)
-        if readme:
-            write_readme_section("load-test", report)
-            self.stdout.write(self.style.SUCCESS("README.md updated."))
+        if write:
+            write_measurement("load-test", report)
+            self.stdout.write(self.style.SUCCESS("docs/measurements/load-test.md updated."))
 
     # -----------------------------------------------------------------------------------------------------
 

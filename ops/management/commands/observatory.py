@@ -22,7 +22,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from ops.readme import write_readme_section
+from ops.measurements import add_write_argument, write_measurement
 from ops.release import ThrowawayRelease, add_database_url_argument, npm_ci, port_open, public_pages, public_paths
 
 HOST = "localhost"
@@ -38,10 +38,10 @@ class Command(BaseCommand):
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--readme", action="store_true", help="Also write the grades into README.md.")
+        add_write_argument(parser, "observatory")
         add_database_url_argument(parser)
 
-    def handle(self, *args, readme, database_url, **options):
+    def handle(self, *args, write, database_url, **options):
         self.preflight()
         version = self.install_scanner()
         release = ThrowawayRelease(
@@ -65,9 +65,9 @@ class Command(BaseCommand):
 
         report = self.report(scans, version)
         self.stdout.write("\n" + report)
-        if readme:
-            write_readme_section("observatory", report)
-            self.stdout.write(self.style.SUCCESS("README.md updated."))
+        if write:
+            write_measurement("observatory", report)
+            self.stdout.write(self.style.SUCCESS("docs/measurements/observatory.md updated."))
         below = graded_below(scans)
         if below:
             raise CommandError(f"Graded below {REQUIRED_GRADE}: {', '.join(below)}")

@@ -5,7 +5,8 @@ articles (``manage.py grow_corpus``). At each size two gunicorn servers (2 worke
 settings) serve the pages: one with the page cache off (what a page costs to build) and one with it on (what a
 cache hit costs). Each page is requested in interleaved rounds; the figure is the server processes' CPU time per
 request, from the kernel's scheduler statistics, beside a hello-world view measured in the same run, with the
-queries each page took. A benchmark, not a test: it prints its table and, with --readme, writes it to README.md.
+queries each page took. A benchmark, not a test: it prints its table and, with --write, writes it to
+docs/measurements/perf.md.
 """
 
 import contextlib
@@ -15,9 +16,9 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from ops import peer as bakerydemo
+from ops.measurements import add_write_argument, write_measurement
 from ops.perf import HELLO, PAGES, PageCost, measure
 from ops.processes import child_pids
-from ops.readme import write_readme_section
 from ops.release import ThrowawayRelease, add_database_url_argument
 
 # Articles and events added on top of the demo (2 articles, 178 events) to reach each size.
@@ -34,7 +35,7 @@ class Command(BaseCommand):
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--readme", action="store_true", help="Also write the table into README.md.")
+        add_write_argument(parser, "perf")
         parser.add_argument("--sizes", default=",".join(SIZES), help=f"Comma-separated, in order: {', '.join(SIZES)}.")
         parser.add_argument("--rounds", type=int, default=5)
         parser.add_argument("--per-round", type=int, default=8, help="Requests of a page per round (×10 for hello).")
@@ -43,7 +44,7 @@ class Command(BaseCommand):
         )
         add_database_url_argument(parser)
 
-    def handle(self, *args, readme, sizes, rounds, per_round, database_url, peer, **options):
+    def handle(self, *args, write, sizes, rounds, per_round, database_url, peer, **options):
         chosen = [size.strip() for size in sizes.split(",") if size.strip()]
         if not chosen or [size for size in chosen if size not in SIZES] or chosen != [s for s in SIZES if s in chosen]:
             raise CommandError(f"--sizes takes some of {', '.join(SIZES)}, in that order.")
@@ -88,9 +89,9 @@ class Command(BaseCommand):
                 results[size]["explain"] = json.loads(release.manage("explain_pages"))
         report = self.report(results, peer_costs)
         self.stdout.write("\n" + report)
-        if readme:
-            write_readme_section("perf", report)
-            self.stdout.write(self.style.SUCCESS("README.md updated."))
+        if write:
+            write_measurement("perf", report)
+            self.stdout.write(self.style.SUCCESS("docs/measurements/perf.md updated."))
 
     def log(self, message):
         self.stdout.write(message)

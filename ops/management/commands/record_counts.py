@@ -1,4 +1,5 @@
-"""The record's size per bloc, for the README: periods, events, sources, and the share of facts with a source.
+"""The record's size per bloc (periods, events, sources, and the share of facts with a source), for
+docs/measurements/record-counts.md.
 
 Also writes docs/record.md: the known gaps (facts no source dated, left out) and the disagreements between
 sources, as the research files list them.
@@ -10,7 +11,7 @@ from django.db.models import Count, Q
 
 from blocs.models import Bloc, BlocFact
 from integration_portal.demo.record import read_record
-from ops.readme import write_readme_section
+from ops.measurements import add_write_argument, write_measurement
 
 
 def bloc_rows() -> list[dict]:
@@ -58,12 +59,15 @@ def table(rows: list[dict]) -> str:
 
 
 class Command(BaseCommand):
-    help = "Count the record per bloc (periods, events, sources, share sourced); --readme writes README and docs."
+    help = (
+        "Count the record per bloc (periods, events, sources, share sourced); --write writes "
+        "docs/measurements/record-counts.md and docs/record.md."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--readme", action="store_true", help="write README.md's table and docs/record.md")
+        add_write_argument(parser, "record-counts")
 
-    def handle(self, *args, readme, **options):
+    def handle(self, *args, write, **options):
         from blocs.models import Event, Membership
         from integration_portal.sources.models import Source
 
@@ -82,12 +86,12 @@ class Command(BaseCommand):
                 f"a source; {Source.objects.count()} sources. An event may concern several blocs, so the column "
                 f"does not add up. {len(record.gaps)} facts are left out for want of a source and "
                 f"{len(record.disagreements)} disagreements between sources are noted: see "
-                "[docs/record.md](docs/record.md).",
+                "[docs/record.md](../record.md).",
             ]
         )
         self.stdout.write(report)
-        if readme:
-            write_readme_section("record-counts", report)
+        if write:
+            write_measurement("record-counts", report)
             (settings.BASE_DIR / "docs" / "record.md").write_text(gaps_page(record), encoding="utf-8")
 
 

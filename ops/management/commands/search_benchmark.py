@@ -5,7 +5,7 @@ from django.db import connection
 
 from integration_portal.demo.loader import load_demo
 from ops import search_benchmark as benchmark
-from ops.readme import write_readme_section
+from ops.measurements import add_write_argument, write_measurement
 
 
 class Command(BaseCommand):
@@ -16,12 +16,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, default=30_000, help="Articles to generate (default 30,000).")
-        parser.add_argument("--readme", action="store_true", help="Also write the figures into README.md.")
+        add_write_argument(parser, "benchmark")
         parser.add_argument(
             "--keep-database", action="store_true", help="Leave the corpus database (test_<name>) for EXPLAIN."
         )
 
-    def handle(self, *args, articles, readme, keep_database, **options):
+    def handle(self, *args, articles, write, keep_database, **options):
         log = self.stdout.write
         # The corpus lives in its own database (test_<name>), created here and dropped at the end.
         creation = connection.creation
@@ -66,6 +66,6 @@ class Command(BaseCommand):
             )
         report = "\n".join(lines)
         self.stdout.write(report)
-        if readme:
-            write_readme_section("benchmark", report)
-            self.stdout.write(self.style.SUCCESS("README.md updated."))
+        if write:
+            write_measurement("benchmark", report)
+            self.stdout.write(self.style.SUCCESS("docs/measurements/benchmark.md updated."))

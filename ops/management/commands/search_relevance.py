@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from ops.readme import write_readme_section
+from ops.measurements import add_write_argument, write_measurement
 from ops.relevance import relevance_report
 from ops.relevance.metrics import METRICS
 
@@ -9,9 +9,9 @@ class Command(BaseCommand):
     help = "Print nDCG@10 and P@5 per language over the judged queries, next to a plain icontains baseline."
 
     def add_arguments(self, parser):
-        parser.add_argument("--readme", action="store_true", help="Also write the table into README.md.")
+        add_write_argument(parser, "relevance")
 
-    def handle(self, *args, readme, **options):
+    def handle(self, *args, write, **options):
         reports = relevance_report()
         if not all(report.queries for report in reports):
             raise CommandError("No judged queries found.")
@@ -22,6 +22,6 @@ class Command(BaseCommand):
             lines.append(f"| {report.language} | {report.queries} | " + " | ".join(cells) + " |")
         table = "\n".join(lines)
         self.stdout.write(table)
-        if readme:
-            write_readme_section("relevance", table)
-            self.stdout.write(self.style.SUCCESS("README.md updated."))
+        if write:
+            write_measurement("relevance", table)
+            self.stdout.write(self.style.SUCCESS("docs/measurements/relevance.md updated."))

@@ -26,7 +26,7 @@ import requests
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from ops.readme import write_readme_section
+from ops.measurements import add_write_argument, write_measurement
 from ops.release import ThrowawayRelease, add_database_url_argument
 
 EDITOR = """
@@ -101,7 +101,7 @@ class Command(BaseCommand):
         parser.add_argument("--readers", type=int, default=4)
         add_database_url_argument(parser)
         parser.add_argument("--redis-url", default="", help="use Redis for the cache (default: PostgreSQL's)")
-        parser.add_argument("--readme", action="store_true", help="write the figures to README.md")
+        add_write_argument(parser, "soak")
 
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
@@ -115,8 +115,8 @@ class Command(BaseCommand):
             release.start_worker("--interval", "0.5")
             report = self.run_soak(release, servers, seconds, options["readers"])
         self.stdout.write(report)
-        if options["readme"]:
-            write_readme_section("soak", report)
+        if options["write"]:
+            write_measurement("soak", report)
         if "stale reads beyond 1 s: 0 " not in report or "lost edits: 0 " not in report or "5xx: 0 " not in report:
             raise CommandError("The soak found stale reads, lost edits or server errors.")
 
