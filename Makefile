@@ -55,10 +55,8 @@ TEST_WORKERS ?= auto
 # (PYTEST_ARGS given) would fall short of it, so it only reports when asked.
 COVERAGE_ARGS ?= $(if $(PYTEST_ARGS),,--cov --cov-report=term)
 
-# ranx's metrics run as plain Python in the suite: compiling them with numba took 85 s of a worker for a few
-# dozen queries (nothing caches the compiled code in a fresh .venv); make relevance keeps the compiler.
 test: $(STAMP) messages ## Run the test suite (DATABASE_URL if set, else a throwaway embedded PostgreSQL)
-	NUMBA_DISABLE_JIT=1 DEBUG=false DEV_TOOLS=true MEMORY_CACHE=true TASKS_IMMEDIATE=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(COVERAGE_ARGS) $(PYTEST_ARGS)
+	DEBUG=false DEV_TOOLS=true MEMORY_CACHE=true TASKS_IMMEDIATE=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(COVERAGE_ARGS) $(PYTEST_ARGS)
 
 readme-screenshots: $(STAMP) messages ## Refresh docs/screenshots/ from the browser tests
 	UPDATE_README_SCREENSHOTS=1 DEBUG=false DEV_TOOLS=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m pytest tests/browser -k readme

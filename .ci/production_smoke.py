@@ -1,7 +1,8 @@
 """Start the production configuration with gunicorn against the local PostgreSQL server and Redis, and use it.
 
 A throwaway database is created and dropped. Requests carry X-Forwarded-Proto: https, as nginx would send
-them (TRUST_PROXY_HEADERS=true). Exits non-zero on the first thing that is not as it should be.
+them (TRUST_PROXY_HEADERS=true). Exits non-zero on the first thing that is not as it should be, and at once when
+PostgreSQL or Redis does not answer (the cache ignores a missing Redis, so the pages alone would not show it).
 """
 
 import concurrent.futures
@@ -21,7 +22,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+REDIS_URL = "redis://127.0.0.1:6379/13"
 DATABASE = f"smoke_{os.getpid()}"
+
+
+def port_open(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    except OSError:
+        return False
+    return True
 
 
 def free_port() -> int:
@@ -41,7 +51,7 @@ ENV = {
     "CSRF_TRUSTED_ORIGINS": f"https://127.0.0.1:{PORT}",
     "TRUST_PROXY_HEADERS": "true",
     "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-    "REDIS_URL": "redis://127.0.0.1:6379/13",
+    "REDIS_URL": REDIS_URL,
     "PORT": str(PORT),
     "GUNICORN_BIND": f"127.0.0.1:{PORT}",
     "WEB_CONCURRENCY": "2",
@@ -115,6 +125,7 @@ def exercise():
         )
     status, _, _ = fetch("/es/blocs/mercosur/")
     check(status == 200, "a second visit (from the Redis page cache) answers 200")
+    check(redis_db().dbsize() > 0, "the pages were cached in Redis (its database 13 holds keys)")
     stylesheet = re.search(rb'href="(/static/css/site\.[0-9a-f]{12}\.css)"', body)
     check(stylesheet is not None, "pages link hashed static file names")
     status, headers, _ = fetch(stylesheet.group(1).decode(), headers={"Accept-Encoding": "gzip"})
@@ -139,7 +150,19 @@ def exercise():
     check(status == 200 and b"logout" in page.lower(), "the admin index opens for the signed-in user")
 
 
+def redis_db():
+    import redis
+
+    return redis.Redis.from_url(REDIS_URL)
+
+
 def main():
+    missing = [
+        f"{name} on 127.0.0.1:{port}" for name, port in (("PostgreSQL", 5432), ("Redis", 6379)) if not port_open(port)
+    ]
+    if missing:
+        sys.exit(f"The production smoke test needs {' and '.join(missing)}: not listening (.ci/run starts them).")
+    redis_db().flushdb()  # nothing left from an earlier run counts as cached by this one
     psql(f"CREATE DATABASE {DATABASE}")
     server = None
     try:
@@ -170,7 +193,7 @@ def main():
             server.terminate()
             server.wait(timeout=30)
         psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        subprocess.run(["redis-cli", "-n", "13", "flushdb"], stdout=subprocess.DEVNULL, check=False)
+        redis_db().flushdb()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 Each query lists documents graded 2 (highly relevant) or 1 (partially relevant); others count as 0.
 Documents are named ``article:<demo key>``, ``event:<demo key>``, ``bloc:<slug>``, ``country:<alpha-2>``.
-The metrics come from ranx; the baseline is what a plain ``icontains`` over the same fields finds.
+The metrics (nDCG@10, P@5) are in ``metrics``; the baseline is what a plain ``icontains`` over the same fields finds.
 """
 
 import json
@@ -17,8 +17,9 @@ from blocs.models import Bloc, Country, Event
 from integration_portal.search.engine import Filters, search
 from integration_portal.search.query import parse
 
+from .metrics import Ranking, mean_scores
+
 HERE = Path(__file__).resolve().parent
-METRICS = ("ndcg@10", "precision@5")
 # Fields a plain icontains baseline looks in, per model: the same text the index reads.
 BASELINE_FIELDS = {
     Article: ("title", "summary", "body"),
@@ -40,16 +41,15 @@ def document_keys() -> dict[tuple[str, int], str]:
     return keys
 
 
-def engine_run(queries: list[dict], language: str, keys) -> dict[str, dict[str, float]]:
+def engine_run(queries: list[dict], language: str, keys) -> dict[str, Ranking]:
     run = {}
     for number, item in enumerate(queries):
         outcome = search(parse(item["query"]), [language], Filters(), per_page=10)
-        # ranx wants scores that order the list; ranks can tie, so the position decides.
-        run[f"q{number}"] = {keys[(hit.result_type, hit.object_id)]: 10.0 - i for i, hit in enumerate(outcome.hits)}
+        run[f"q{number}"] = [keys[(hit.result_type, hit.object_id)] for hit in outcome.hits]
     return run
 
 
-def baseline_run(queries: list[dict], language: str, keys) -> dict[str, dict[str, float]]:
+def baseline_run(queries: list[dict], language: str, keys) -> dict[str, Ranking]:
     """Substring match of the whole query in any field of that language, listed in a fixed order."""
     run = {}
     for number, item in enumerate(queries):
@@ -62,7 +62,7 @@ def baseline_run(queries: list[dict], language: str, keys) -> dict[str, dict[str
             if model is Article:
                 objects = objects.filter(pk__in=Article.objects.published())
             found += [keys[(model.__name__.lower(), pk)] for pk in objects.values_list("pk", flat=True)]
-        run[f"q{number}"] = {key: 10.0 - i for i, key in enumerate(found[:10])}
+        run[f"q{number}"] = found[:10]
     return run
 
 
@@ -74,16 +74,6 @@ class LanguageReport:
     baseline: dict[str, float]
 
 
-def evaluate(run: dict, qrels: dict) -> dict[str, float]:
-    from ranx import Qrels, Run
-    from ranx import evaluate as ranx_evaluate
-
-    # A query with no results still counts, as a zero: ranx needs one (irrelevant) entry to score it.
-    run = {qid: docs or {"no-result": 0.0} for qid, docs in run.items()}
-    scores = ranx_evaluate(Qrels(qrels), Run(run), list(METRICS), make_comparable=True)
-    return {metric: float(scores[metric]) for metric in METRICS}
-
-
 def relevance_report(languages=("es", "th", "en")) -> list[LanguageReport]:
     keys = document_keys()
     reports = []
@@ -91,7 +81,7 @@ def relevance_report(languages=("es", "th", "en")) -> list[LanguageReport]:
         queries = load_queries(language)
         qrels = {f"q{number}": item["judgements"] for number, item in enumerate(queries)}
         with translation.override(language):
-            engine = evaluate(engine_run(queries, language, keys), qrels)
-            baseline = evaluate(baseline_run(queries, language, keys), qrels)
+            engine = mean_scores(engine_run(queries, language, keys), qrels)
+            baseline = mean_scores(baseline_run(queries, language, keys), qrels)
         reports.append(LanguageReport(language, len(queries), engine, baseline))
     return reports

@@ -13,13 +13,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.services import require_or_skip
+
 # Playwright's sync API runs an event loop in the test thread; Django's ORM would otherwise refuse to run there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
-MISSING_CHROMIUM = (
-    f"Chromium not found at {CHROMIUM}: apt-get install chromium (.ci/run installs it); browser tests skipped"
-)
+MISSING_CHROMIUM = f"Chromium not found at {CHROMIUM}: apt-get install chromium (.ci/run installs it)"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -66,11 +66,7 @@ def browser(django_db_setup):
     from django.db import connections
     from playwright import sync_api
 
-    if not os.access(CHROMIUM, os.X_OK):
-        # Skipped where no Chromium exists, and said so; under CI (CI=true) a failure, never a green run without them.
-        if os.environ.get("CI") == "true":
-            pytest.fail(MISSING_CHROMIUM, pytrace=False)
-        pytest.skip(MISSING_CHROMIUM)
+    require_or_skip(os.access(CHROMIUM, os.X_OK), MISSING_CHROMIUM)
     serialized = {
         alias: connections[alias]._test_serialized_contents
         for alias in connections

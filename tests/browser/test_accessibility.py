@@ -7,7 +7,6 @@ under CI (CI=true), where that is a failure.
 """
 
 import fcntl
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from articles.models import Article
+from tests.services import require_or_skip
 
 from .pages import visit
 
@@ -35,13 +35,10 @@ def axe_source() -> str:
         fcntl.flock(lock, fcntl.LOCK_EX)
         wanted, installed = PACKAGE / "package-lock.json", INSTALLED / "package-lock.json"
         if not (AXE.exists() and installed.exists() and installed.read_bytes() == wanted.read_bytes()):
-            if shutil.which("npm") is None:
-                message = (
-                    "npm not found: axe-core cannot be installed (apt-get install npm); accessibility test skipped"
-                )
-                if os.environ.get("CI") == "true":
-                    pytest.fail(message, pytrace=False)
-                pytest.skip(message)
+            require_or_skip(
+                shutil.which("npm") is not None,
+                "npm not found: axe-core cannot be installed (apt-get install npm)",
+            )
             for name in ("package.json", "package-lock.json"):
                 shutil.copy(PACKAGE / name, INSTALLED / name)
             subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=INSTALLED, check=True)

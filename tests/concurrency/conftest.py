@@ -21,6 +21,7 @@ from django.db import connection
 
 from integration_portal.embedded_postgresql.base import socket_dir_for
 from ops.release import ThrowawayRelease
+from tests.services import NO_REDIS, redis_is_running, require_or_skip
 
 REDIS = "redis://127.0.0.1:6379/12"
 
@@ -31,16 +32,6 @@ def server_admin_url() -> str:
         return os.environ["DATABASE_URL"]
     socket_dir = urllib.parse.quote(str(socket_dir_for(connection.settings_dict)), safe="")
     return f"postgresql://postgres@{socket_dir}/postgres"
-
-
-def redis_is_running() -> bool:
-    import socket
-
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.3).close()
-        return True
-    except OSError:
-        return False
 
 
 class Site:
@@ -121,8 +112,7 @@ def site(request, django_db_blocker):
 
 @pytest.fixture(scope="module")
 def redis_site(request, django_db_blocker):
-    if not redis_is_running():
-        pytest.skip("no Redis server on 127.0.0.1:6379 on this machine")
+    require_or_skip(redis_is_running(), NO_REDIS)
     import redis
 
     redis.Redis.from_url(REDIS).flushdb()  # nothing left from another run's release

@@ -4,8 +4,6 @@ Raise a floor when the search gets better (`manage.py search_relevance` prints t
 to make a change pass.
 """
 
-import warnings
-
 import pytest
 
 from ops.relevance import load_queries, relevance_report
@@ -20,7 +18,6 @@ NDCG_FLOOR = {"es": 0.91, "th": 0.94, "en": 0.92}
 
 @pytest.fixture(scope="module")
 def reports(django_db_blocker):
-    warnings.filterwarnings("ignore", module="ranx|numba")
     with django_db_blocker.unblock():
         return {report.language: report for report in relevance_report()}
 

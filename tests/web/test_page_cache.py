@@ -15,6 +15,7 @@ from integration_portal.web import page_cache
 from integration_portal.web.release import release_id, source_fingerprint
 from tests.admin.helpers import form_data, url
 from tests.factories import ArticleFactory
+from tests.services import NO_REDIS, redis_is_running, require_or_skip
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
@@ -84,16 +85,8 @@ def test_pages_are_served_from_the_database_when_the_cache_server_is_down(client
         assert client.get(path).status_code == 200
 
 
-def redis_is_running() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.3).close()
-    except OSError:
-        return False
-    return True
-
-
-@pytest.mark.skipif(not redis_is_running(), reason="no Redis server on 127.0.0.1:6379 on this machine")
 def test_with_redis_the_cache_is_shared_and_invalidated(client, settings, editor_client):
+    require_or_skip(redis_is_running(), NO_REDIS)
     redis = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:6379/14"}
     settings.CACHES = {**settings.CACHES, "default": redis}
     cache.clear()

@@ -1,9 +1,8 @@
-import warnings
-
 from django.core.management.base import BaseCommand, CommandError
 
 from ops.measurements import add_write_argument, write_measurement
-from ops.relevance import METRICS, relevance_report
+from ops.relevance import relevance_report
+from ops.relevance.metrics import METRICS
 
 
 class Command(BaseCommand):
@@ -13,7 +12,6 @@ class Command(BaseCommand):
         add_write_argument(parser, "relevance")
 
     def handle(self, *args, write, **options):
-        warnings.filterwarnings("ignore", module="ranx|numba")  # their own deprecation notices
         reports = relevance_report()
         if not all(report.queries for report in reports):
             raise CommandError("No judged queries found.")
