@@ -1,7 +1,10 @@
 """Model validation of blocs, countries, memberships and events: in clean() and in the database."""
 
+import concurrent.futures
 import datetime
+import time
 
+import psycopg
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
@@ -11,6 +14,14 @@ from integration_portal.core.dates import DatePrecision
 from tests.factories import BlocFactory, CountryFactory, EventFactory, MembershipFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
+
+# A membership as a script or another program would write it: no model, no clean().
+RAW_INSERT = (
+    "INSERT INTO blocs_membership (country_id, bloc_id, status, start, start_precision, end_precision,"
+    " note, note_es, note_th, note_en, translations_changed)"
+    " VALUES (%s, %s, %s, %s, 'day', 'day', '', '', '', '', '{}')"
+)
 
 
 def field_errors(obj) -> dict:
@@ -160,12 +171,9 @@ class TestOverlapOnTheLastDay:
         return MembershipFactory(start=datetime.date(2012, 1, 1), end=datetime.date(2012, 7, 31))
 
     def insert(self, first, start: datetime.date) -> None:
-        # A raw INSERT, as a script or another program would write it: no model, no clean().
         with connection.cursor() as cursor:
             cursor.execute(
-                "INSERT INTO blocs_membership (country_id, bloc_id, status, start, start_precision, end_precision,"
-                " note, note_es, note_th, note_en, translations_changed)"
-                " VALUES (%s, %s, %s, %s, 'day', 'day', '', '', '', '', '{}')",
+                RAW_INSERT,
                 [first.country_id, first.bloc_id, first.status, start],
             )
 
@@ -243,3 +251,41 @@ class TestBlocLinks:
         assert "predecessor" in field_errors(bloc)
         with pytest.raises(IntegrityError), transaction.atomic():
             Bloc.objects.filter(pk=bloc.pk).update(predecessor=bloc)
+
+
+def waits_for_a_lock(backend_pid: int) -> bool:
+    with connection.cursor() as cursor:
+        for _ in range(300):
+            cursor.execute("SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", [backend_pid])
+            if cursor.fetchone() == ("Lock",):
+                return True
+            time.sleep(0.1)
+    return False
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_writers_at_once_cannot_both_save_overlapping_periods():
+    # Two connections, as two gunicorn workers would hold: neither sees the other's uncommitted row, so only the
+    # database can refuse the second. It waits for the first to commit, then fails.
+    first = MembershipFactory(start=datetime.date(2000, 1, 1), end=datetime.date(2010, 1, 1))
+    params = connection.get_connection_params()
+    writers = [connection.get_new_connection(params) for _ in range(2)]
+    try:
+        writers[0].execute(RAW_INSERT, [first.country_id, first.bloc_id, first.status, datetime.date(2012, 1, 1)])
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            second = pool.submit(
+                writers[1].execute,
+                RAW_INSERT,
+                [first.country_id, first.bloc_id, first.status, datetime.date(2015, 1, 1)],
+            )
+            assert waits_for_a_lock(writers[1].info.backend_pid)  # on the first writer's row
+            writers[0].commit()
+            with pytest.raises(psycopg.errors.ExclusionViolation):
+                second.result(timeout=30)
+    finally:
+        for writer in writers:
+            writer.close()
+    assert list(Membership.objects.filter(country=first.country).values_list("start", flat=True).order_by("start")) == [
+        datetime.date(2000, 1, 1),
+        datetime.date(2012, 1, 1),
+    ]
