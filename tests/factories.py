@@ -8,13 +8,20 @@ from blocs.models import Bloc, BlocKind, Country, Event, EventKind, Membership, 
 from integration_portal.core.publishing import PublicationStatus
 from integration_portal.sources.models import Source, SourceKind
 
+USER_ASSIGNED_ALPHA2 = [
+    *(f"X{chr(letter)}" for letter in range(ord("A"), ord("Z") + 1)),
+    *(f"Q{chr(letter)}" for letter in range(ord("M"), ord("Z") + 1)),
+    "AA",
+]  # not ZZ: tests use it as a code no country has
+
 
 class CountryFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Country
 
-    # Codes from the ISO user-assigned ranges (AA, QM–QZ, XA–XZ, ZZ), which no real country uses.
-    alpha2 = factory.Sequence(lambda n: f"X{chr(65 + n % 26)}" if n < 26 else f"Q{chr(77 + n % 13)}")
+    # Codes from the ISO user-assigned ranges (AA, QM–QZ, XA–XZ, ZZ), which no real country uses: all 41 in turn,
+    # so one test may make up to 41 countries wherever the process's sequence stands.
+    alpha2 = factory.Sequence(lambda n: USER_ASSIGNED_ALPHA2[n % len(USER_ASSIGNED_ALPHA2)])
     alpha3 = factory.Sequence(lambda n: f"X{chr(65 + n // 26 % 26)}{chr(65 + n % 26)}")
     name_es = factory.Sequence(lambda n: f"País {n}")
     name_th = factory.Sequence(lambda n: f"ประเทศ {n}")

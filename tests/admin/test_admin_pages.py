@@ -121,6 +121,7 @@ def test_overlapping_membership_gets_a_message_on_start_and_is_not_saved(analyst
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
     assert "overlaps" in errors["start"][0]
+    assert list(errors) == ["start"]  # one message, on the field: not the database constraint's as well
     assert Membership.objects.count() == before
 
 

@@ -1,16 +1,27 @@
 """Model validation of blocs, countries, memberships and events: in clean() and in the database."""
 
+import concurrent.futures
 import datetime
+import time
 
+import psycopg
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from blocs.models import Bloc, Country, Membership, MembershipStatus
 from integration_portal.core.dates import DatePrecision
 from tests.factories import BlocFactory, CountryFactory, EventFactory, MembershipFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
+
+# A membership as a script or another program would write it: no model, no clean().
+RAW_INSERT = (
+    "INSERT INTO blocs_membership (country_id, bloc_id, status, start, start_precision, end_precision,"
+    " note, note_es, note_th, note_en, translations_changed)"
+    " VALUES (%s, %s, %s, %s, 'day', 'day', '', '', '', '', '{}')"
+)
 
 
 def field_errors(obj) -> dict:
@@ -121,20 +132,86 @@ class TestMembershipOverlap:
         membership.note_en = "edited"
         membership.full_clean()
 
-    def test_database_trigger_rejects_overlap_that_skips_validation(self):
+    def test_database_rejects_overlap_that_skips_validation(self):
         first = MembershipFactory(start=datetime.date(2000, 1, 1), end=datetime.date(2010, 1, 1))
-        with pytest.raises(IntegrityError, match="overlap"), transaction.atomic():
+        with pytest.raises(IntegrityError, match="membership_periods_do_not_overlap"), transaction.atomic():
             Membership.objects.create(
                 country=first.country, bloc=first.bloc, status=first.status, start=datetime.date(2009, 12, 31)
             )
 
-    def test_database_trigger_also_checks_updates(self):
+    def test_database_also_checks_updates(self):
         first = MembershipFactory(start=datetime.date(2000, 1, 1), end=datetime.date(2010, 1, 1))
         second = MembershipFactory(
             country=first.country, bloc=first.bloc, start=datetime.date(2010, 1, 1), end=datetime.date(2012, 1, 1)
         )
-        with pytest.raises(IntegrityError), transaction.atomic():
+        with pytest.raises(IntegrityError, match="membership_periods_do_not_overlap"), transaction.atomic():
             Membership.objects.filter(pk=second.pk).update(start=datetime.date(2005, 1, 1))
+
+    def test_an_end_known_to_the_year_before_the_start_day_does_not_break_the_database_check(self):
+        # Suspended on 2018-04-20, lifted in 2018 (stored 2018-01-01): daterange(start, end) would be refused;
+        # a later period of the same status is saved, by the form and by the database.
+        first = MembershipFactory(
+            start=datetime.date(2018, 4, 20), end=datetime.date(2018, 1, 1), end_precision=DatePrecision.YEAR
+        )
+        later = Membership(country=first.country, bloc=first.bloc, status=first.status, start=datetime.date(2019, 1, 1))
+        later.full_clean()
+        later.save()
+        assert Membership.objects.filter(country=first.country, bloc=first.bloc).count() == 2
+
+
+class TestOverlapOnTheLastDay:
+    """A period that ends 2012-07-31 last held on 2012-07-30 (the end is the first day it no longer held).
+
+    So a period starting on 2012-07-31 follows it, and one starting on 2012-07-30 shares its last day: the form
+    and the database must agree on both, whichever of them is asked.
+    """
+
+    @pytest.fixture
+    def first(self):
+        return MembershipFactory(start=datetime.date(2012, 1, 1), end=datetime.date(2012, 7, 31))
+
+    def insert(self, first, start: datetime.date) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                RAW_INSERT,
+                [first.country_id, first.bloc_id, first.status, start],
+            )
+
+    def follower(self, first, start: datetime.date) -> Membership:
+        return Membership(country=first.country, bloc=first.bloc, status=first.status, start=start)
+
+    @pytest.mark.parametrize("start", [datetime.date(2012, 7, 30), datetime.date(2012, 1, 1)])
+    def test_the_form_refuses_a_period_starting_on_a_day_held(self, first, start):
+        assert field_errors(self.follower(first, start)) == {
+            "start": [
+                "This period overlaps another “member” period of the same country in the same bloc "
+                "(1 January 2012 – 31 July 2012)."
+            ]
+        }
+
+    @pytest.mark.parametrize("start", [datetime.date(2012, 7, 31), datetime.date(2012, 8, 1)])
+    def test_the_form_accepts_a_period_starting_on_the_end_day_or_after(self, first, start):
+        self.follower(first, start).full_clean()
+
+    @pytest.mark.parametrize("start", [datetime.date(2012, 7, 30), datetime.date(2012, 1, 1)])
+    def test_the_database_refuses_a_raw_insert_starting_on_a_day_held(self, first, start):
+        with pytest.raises(IntegrityError, match="membership_periods_do_not_overlap"), transaction.atomic():
+            self.insert(first, start)
+
+    @pytest.mark.parametrize("start", [datetime.date(2012, 7, 31), datetime.date(2012, 8, 1)])
+    def test_the_database_accepts_a_raw_insert_starting_on_the_end_day_or_after(self, first, start):
+        self.insert(first, start)
+        assert Membership.objects.filter(country=first.country, bloc=first.bloc, start=start).exists()
+
+    def test_the_constraint_alone_gives_its_message_when_clean_is_not_asked(self, first):
+        # The constraint's own check, which full_clean() asks after clean(): the same days as the database's.
+        constraint = next(c for c in Membership._meta.constraints if c.name == "membership_periods_do_not_overlap")
+        with pytest.raises(ValidationError) as raised:
+            constraint.validate(Membership, self.follower(first, datetime.date(2012, 7, 30)))
+        assert raised.value.messages == [
+            "This period overlaps another period of the same status of the same country in the same bloc."
+        ]
+        constraint.validate(Membership, self.follower(first, datetime.date(2012, 7, 31)))
 
 
 class TestCountryCodes:
@@ -174,3 +251,41 @@ class TestBlocLinks:
         assert "predecessor" in field_errors(bloc)
         with pytest.raises(IntegrityError), transaction.atomic():
             Bloc.objects.filter(pk=bloc.pk).update(predecessor=bloc)
+
+
+def waits_for_a_lock(backend_pid: int) -> bool:
+    with connection.cursor() as cursor:
+        for _ in range(300):
+            cursor.execute("SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", [backend_pid])
+            if cursor.fetchone() == ("Lock",):
+                return True
+            time.sleep(0.1)
+    return False
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_writers_at_once_cannot_both_save_overlapping_periods():
+    # Two connections, as two gunicorn workers would hold: neither sees the other's uncommitted row, so only the
+    # database can refuse the second. It waits for the first to commit, then fails.
+    first = MembershipFactory(start=datetime.date(2000, 1, 1), end=datetime.date(2010, 1, 1))
+    params = connection.get_connection_params()
+    writers = [connection.get_new_connection(params) for _ in range(2)]
+    try:
+        writers[0].execute(RAW_INSERT, [first.country_id, first.bloc_id, first.status, datetime.date(2012, 1, 1)])
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            second = pool.submit(
+                writers[1].execute,
+                RAW_INSERT,
+                [first.country_id, first.bloc_id, first.status, datetime.date(2015, 1, 1)],
+            )
+            assert waits_for_a_lock(writers[1].info.backend_pid)  # on the first writer's row
+            writers[0].commit()
+            with pytest.raises(psycopg.errors.ExclusionViolation):
+                second.result(timeout=30)
+    finally:
+        for writer in writers:
+            writer.close()
+    assert list(Membership.objects.filter(country=first.country).values_list("start", flat=True).order_by("start")) == [
+        datetime.date(2000, 1, 1),
+        datetime.date(2012, 1, 1),
+    ]
