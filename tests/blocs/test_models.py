@@ -263,29 +263,37 @@ def waits_for_a_lock(backend_pid: int) -> bool:
     return False
 
 
-@pytest.mark.django_db(transaction=True)
 def test_two_writers_at_once_cannot_both_save_overlapping_periods():
     # Two connections, as two gunicorn workers would hold: neither sees the other's uncommitted row, so only the
-    # database can refuse the second. It waits for the first to commit, then fails.
-    first = MembershipFactory(start=datetime.date(2000, 1, 1), end=datetime.date(2010, 1, 1))
+    # database can refuse the second. It waits for the first to commit, then fails. They write for a country and
+    # bloc of the demo (committed, so both see them) that share no period, and the first writer removes its row
+    # at the end: a transactional test would flush the demo every later test in this worker relies on.
+    country, bloc = next(
+        (country, bloc)
+        for country in Country.objects.order_by("pk")
+        for bloc in Bloc.objects.order_by("pk")
+        if not Membership.objects.filter(country=country, bloc=bloc).exists()
+    )
+    row = [country.pk, bloc.pk, "member"]
     params = connection.get_connection_params()
     writers = [connection.get_new_connection(params) for _ in range(2)]
     try:
-        writers[0].execute(RAW_INSERT, [first.country_id, first.bloc_id, first.status, datetime.date(2012, 1, 1)])
+        writers[0].execute(RAW_INSERT, [*row, datetime.date(2012, 1, 1)])
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            second = pool.submit(
-                writers[1].execute,
-                RAW_INSERT,
-                [first.country_id, first.bloc_id, first.status, datetime.date(2015, 1, 1)],
-            )
+            second = pool.submit(writers[1].execute, RAW_INSERT, [*row, datetime.date(2015, 1, 1)])
             assert waits_for_a_lock(writers[1].info.backend_pid)  # on the first writer's row
             writers[0].commit()
             with pytest.raises(psycopg.errors.ExclusionViolation):
                 second.result(timeout=30)
+        starts = (
+            writers[0]
+            .execute("SELECT start FROM blocs_membership WHERE country_id = %s AND bloc_id = %s", row[:2])
+            .fetchall()
+        )
+        assert starts == [(datetime.date(2012, 1, 1),)]
     finally:
+        writers[0].rollback()
+        writers[0].execute("DELETE FROM blocs_membership WHERE country_id = %s AND bloc_id = %s", row[:2])
+        writers[0].commit()
         for writer in writers:
             writer.close()
-    assert list(Membership.objects.filter(country=first.country).values_list("start", flat=True).order_by("start")) == [
-        datetime.date(2000, 1, 1),
-        datetime.date(2012, 1, 1),
-    ]
