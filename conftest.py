@@ -37,34 +37,31 @@ def pytest_configure(config):
         setting_changed.send(sender=None, setting="TASKS", value=settings.TASKS, enter=True)
 
 
-_held_slot = None
-_database_name = None
-
-
 def use_mutation_test_database(database: dict) -> None:
     """Under mutmut (make mutation) runs go on side by side in forked processes: each takes the first free slot,
     locked while it runs, and its own test database, kept between mutants (--reuse-db).
 
-    mutmut runs pytest again and again in one process, and with --reuse-db pytest-django leaves NAME pointing at
-    the last test database: the name is worked out from the one the process started with."""
-    global _database_name
-    _database_name = _database_name or database["NAME"]
-    database["NAME"] = _database_name
-    database.setdefault("TEST", {})["NAME"] = f"test_{_database_name}_mutation_{mutation_slot(_database_name)}"
+    mutmut runs pytest again and again in one process, importing this file afresh each time, and with --reuse-db
+    pytest-django leaves NAME on the last test database: the first NAME and the slot held are kept in the
+    environment, which outlives both and which a forked runner inherits."""
+    name = os.environ.setdefault("MUTATION_DATABASE_NAME", database["NAME"])
+    database["NAME"] = name
+    database.setdefault("TEST", {})["NAME"] = f"test_{name}_mutation_{mutation_slot(name)}"
 
 
 def mutation_slot(name: str) -> int:
     """The slot this process holds, or the first free one (a forked runner holds none of its parent's)."""
-    global _held_slot
-    if _held_slot is not None and _held_slot[0] == os.getpid():
-        return _held_slot[1]
-    for slot in range(16):
-        lock = open(Path(tempfile.gettempdir()) / f"mutmut-{name}-{slot}.lock", "w")  # noqa: SIM115  # held open
+    pid, _, slot = os.environ.get("MUTATION_SLOT", "").partition(":")
+    if pid == str(os.getpid()):
+        return int(slot)
+    for slot_number in range(16):
+        # A bare descriptor, never closed: the lock lasts as long as the process.
+        lock = os.open(Path(tempfile.gettempdir()) / f"mutmut-{name}-{slot_number}.lock", os.O_CREAT | os.O_RDWR)
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            lock.close()
+            os.close(lock)
             continue
-        _held_slot = (os.getpid(), slot, lock)
-        return slot
+        os.environ["MUTATION_SLOT"] = f"{os.getpid()}:{slot_number}"
+        return slot_number
     raise RuntimeError("no free mutation test database slot")

@@ -14,7 +14,7 @@ from django.utils import timezone
 from blocs.models import Bloc, Country, Membership
 from blocs.on_date import americas_on
 from integration_portal.core.dates import last_day
-from tests.factories import BlocFactory, CountryFactory, MembershipFactory
+from tests.factories import BlocFactory, CountryFactory, EventFactory, MembershipFactory
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -103,3 +103,22 @@ def test_current_members_counted_from_the_last_day_of_the_start(monkeypatch, mon
         monkeypatch.setattr(timezone, "localdate", lambda today=today: today)
         assert Bloc.objects.with_current_members().get(pk=bloc.pk).current_members == expected, today
         assert Country.objects.with_current_blocs().get(pk=country.pk).current_blocs == expected, today
+
+
+def test_current_members_are_members_whose_period_still_runs_counted_once(monkeypatch):
+    """Only "member" periods count; one that ended today no longer does, one that ends tomorrow still does; and a
+    query that also joins the bloc's events (each member × each event) still counts each member once."""
+    today = D(2020, 5, 10)
+    monkeypatch.setattr(timezone, "localdate", lambda: today)
+    bloc = BlocFactory(founded=D(1990, 1, 1))
+    start = D(2000, 1, 1)
+    MembershipFactory(bloc=bloc, start=start)
+    MembershipFactory(bloc=bloc, start=start, end=today + datetime.timedelta(days=1))
+    MembershipFactory(bloc=bloc, start=start, end=today)  # the first day it no longer held
+    MembershipFactory(bloc=bloc, start=start, status="associate")
+    MembershipFactory(bloc=bloc, start=start, status="observer")
+    assert Bloc.objects.with_current_members().get(pk=bloc.pk).current_members == 2
+    events = [EventFactory(), EventFactory(), EventFactory()]
+    bloc.events.add(*events)
+    joined = Bloc.objects.filter(events__in=events).with_current_members().distinct()
+    assert [found.current_members for found in joined] == [2]

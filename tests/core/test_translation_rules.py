@@ -5,8 +5,8 @@ import pytest
 from django.utils import translation
 
 from articles.models import Article
-from integration_portal.core.translation import TranslationState
-from tests.factories import ArticleFactory
+from integration_portal.core.translation import TranslationState, translation_state_q
+from tests.factories import ArticleFactory, BlocFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +59,49 @@ def test_a_translator_marks_an_outdated_translation_current():
     article.mark_translation_current("th")
     assert Article.objects.get(pk=article.pk).translation_state("th") == TranslationState.COMPLETE
     assert Article.objects.get(pk=article.pk).translation_state("en") == TranslationState.MISSING
+
+
+def listed_state(obj, language: str) -> list[str]:
+    """The states the admin's filter (translation_state_q) lists the object under, in ``language``."""
+    model = type(obj)
+    return [
+        state
+        for state in TranslationState.values
+        if model.objects.filter(translation_state_q(model, language, state), pk=obj.pk).exists()
+    ]
+
+
+def assert_filter_agrees(obj, expected: dict[str, str]) -> None:
+    obj = type(obj).objects.get(pk=obj.pk)
+    assert {code: obj.translation_state(code) for code in expected} == expected
+    assert {code: listed_state(obj, code) for code in expected} == {code: [state] for code, state in expected.items()}
+
+
+def test_a_translation_lacking_one_of_several_required_fields_is_listed_missing():
+    # Title and body in Thai, the summary not yet: missing, whichever field it is.
+    article = ArticleFactory(title_th="บทความ", summary_th="", body_th="เนื้อหา", title_en="T", summary_en="S")
+    assert_filter_agrees(article, {"es": "complete", "th": "missing", "en": "missing"})
+
+
+def test_a_thai_original_edited_after_its_spanish_translation_is_listed_outdated_in_spanish():
+    article = ArticleFactory(original_language="th", title_th="บทความ", summary_th="สรุป", body_th="เนื้อหา")
+    article.body_th = "เนื้อหาใหม่"
+    article.save()
+    assert_filter_agrees(article, {"es": "outdated", "th": "complete", "en": "missing"})
+
+
+def test_a_translation_never_stamped_is_outdated_once_the_original_is():
+    # Rows from before the stamps existed: the original has one, the translation none.
+    article = ArticleFactory(title_th="บทความ", summary_th="สรุป", body_th="เนื้อหา")
+    Article.objects.filter(pk=article.pk).update(translations_changed={"es": article.translations_changed["es"]})
+    assert_filter_agrees(article, {"es": "complete", "th": "outdated"})
+
+
+def test_a_spanish_bloc_is_outdated_only_against_its_spanish_text():
+    bloc = BlocFactory(name_th="กลุ่ม", summary_es="Resumen.", summary_th="สรุป", summary_en="Summary.")
+    bloc.summary_th = "สรุปใหม่"  # a translation edited after the others: no other becomes outdated
+    bloc.save()
+    assert_filter_agrees(bloc, {"es": "complete", "th": "complete", "en": "complete"})
+    bloc.summary_es = "Resumen nuevo."
+    bloc.save()
+    assert_filter_agrees(bloc, {"es": "complete", "th": "outdated", "en": "outdated"})
