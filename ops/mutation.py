@@ -98,6 +98,17 @@ def results() -> dict[str, int | None]:
     return exit_codes
 
 
+def still_to_test(modules: list[str]) -> list[str]:
+    """The mutants not yet killed: named one by one once mutmut has made them (it tests again every mutant it is
+    given, killed or not), by pattern on the first run."""
+    patterns = [pattern for module in modules for pattern in MODULES[module]]
+    exit_codes = results()
+    names = [key for key in exit_codes if any(fnmatch.fnmatch(key, pattern) for pattern in patterns)]
+    if not names:
+        return patterns
+    return [key for key in names if exit_codes[key] not in KILLED]
+
+
 def module_key(name: str) -> str:
     name = name.removeprefix("integration_portal/")
     if name not in MODULES:
@@ -130,9 +141,10 @@ def main() -> None:
     arguments = parser.parse_args()
     modules = [module_key(name) for name in arguments.modules] or list(MODULES)
     if not arguments.score_only:
-        patterns = [pattern for module in modules for pattern in MODULES[module]]
         command = [str(Path(sys.executable).with_name("mutmut")), "run", "--max-children", str(arguments.children)]
-        subprocess.run([*command, *patterns], check=True)
+        for module in modules:  # one run each, in the order above: the modules first that matter most
+            if names := still_to_test([module]):
+                subprocess.run([*command, *names], check=True)
     print("\n".join(score(modules)))
 
 

@@ -105,3 +105,10 @@ def test_a_spanish_bloc_is_outdated_only_against_its_spanish_text():
     bloc.summary_es = "Resumen nuevo."
     bloc.save()
     assert_filter_agrees(bloc, {"es": "complete", "th": "outdated", "en": "outdated"})
+
+
+def test_a_translation_stamped_when_its_original_was_not_is_complete():
+    # Rows from before the stamps existed: the translation was saved since, the original not.
+    article = ArticleFactory(title_th="บทความ", summary_th="สรุป", body_th="เนื้อหา")
+    Article.objects.filter(pk=article.pk).update(translations_changed={"th": article.translations_changed["th"]})
+    assert_filter_agrees(article, {"es": "complete", "th": "complete"})

@@ -130,3 +130,20 @@ def test_parameters_a_page_does_not_read_make_no_new_cache_entries(client, djang
         with django_assert_num_queries(0):  # served from the entry the plain address filed
             again = client.get(decorated.format(n=n))
         assert again.content == first.content
+
+
+def test_a_list_kept_outside_a_page_is_read_again_after_a_change():
+    """A kept list read outside any page (a command, a feed's helper) follows the open generation too."""
+    from integration_portal.web.kept_lists import kept_list
+    from tests.factories import TopicFactory
+
+    loads = []
+
+    def load():
+        loads.append(1)
+        return len(loads)
+
+    assert kept_list(("test", "outside a page"), load) == 1
+    assert kept_list(("test", "outside a page"), load) == 1  # kept
+    TopicFactory()  # a save ends the generation
+    assert kept_list(("test", "outside a page"), load) == 2
