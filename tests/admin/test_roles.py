@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleStatus
 from blocs.models import Bloc, Event
-from integration_portal.editorial.roles import can_restore
+from integration_portal.editorial.roles import can_restore, is_translator
 from tests.admin.helpers import form_data, url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -218,3 +218,14 @@ def test_who_may_restore_an_old_version_of_a_bloc(django_user_model, role, may_r
     user.groups.add(Group.objects.get(name=role))
     assert user.has_perm("blocs.change_bloc")
     assert can_restore(user, Bloc) is may_restore
+
+
+@pytest.mark.parametrize(
+    ("roles", "only_translates"),
+    [(["Translator"], True), (["Translator", "Analyst"], False), (["Translator", "Editor"], False), ([], False)],
+)
+def test_only_someone_whose_sole_role_is_translating_is_limited_to_text(django_user_model, roles, only_translates):
+    """An analyst or editor who also translates keeps their role's rights; someone with no role is no translator."""
+    user = django_user_model.objects.create_user("roles-" + "-".join(roles).lower(), is_staff=True)
+    user.groups.add(*Group.objects.filter(name__in=roles))
+    assert is_translator(user) is only_translates

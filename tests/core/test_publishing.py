@@ -70,3 +70,13 @@ def test_published_through_a_relation():
     Event.objects.filter(pk=event.pk).update(status=PublicationStatus.PUBLISHED)
     assert with_public_events.exists()
     assert not Bloc.objects.filter(published_q("events__", now=event.published_at - SECOND), pk=bloc.pk).exists()
+
+
+def test_saving_chosen_fields_writes_only_those():
+    """An edit saved with update_fields (the scheduling service, a status change) leaves other unsaved edits alone."""
+    article = ArticleFactory(title_es="Título", summary_es="Resumen.")
+    article.title_es = "Título nuevo"
+    article.summary_es = "Resumen cambiado en memoria."
+    article.save(update_fields=["title_es"])
+    saved = Article.objects.get(pk=article.pk)
+    assert (saved.title_es, saved.summary_es) == ("Título nuevo", "Resumen.")
