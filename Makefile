@@ -10,7 +10,7 @@ PORT ?= 8000
 export DEBUG ?= true
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check cache-payoff soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory lighthouse perf map lint format messages migrate demo stop-db reset-db clean
+.PHONY: help install run test check cache-payoff soak import-benchmark record-counts readme-screenshots relevance benchmark loadtest observatory lighthouse perf mutation map lint format messages migrate demo stop-db reset-db clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -88,6 +88,12 @@ cache-payoff: migrate messages ## CPU per uncached page with each per-process ca
 
 perf: $(STAMP) messages ## Page benchmark: CPU per request of each page at the demo, 10k and 100k articles, against hello-world (PostgreSQL); writes docs/measurements/perf.md
 	$(PY) manage.py perf --write
+
+# A maintainer's command, not a CI gate: about an hour on two cores (docs/mutation.md). MODULE=core/dates.py runs one.
+mutation: $(STAMP) messages ## Mutation testing (mutmut) of publishing, dates, translation, caches, roles, cells, imports, on-date queries; prints the score per module (needs DATABASE_URL)
+	@test -n "$$DATABASE_URL" || { echo "make mutation needs DATABASE_URL=postgres://…/name (one test database per runner is made from it)"; exit 1; }
+	DEBUG=false DEV_TOOLS=true MEMORY_CACHE=true TASKS_IMMEDIATE=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m ops.mutation $(MODULE) $(MUTATION_ARGS)
+
 
 lighthouse: $(STAMP) messages ## Score every kind of page with Lighthouse against the production configuration (node, Chromium, PostgreSQL); writes docs/measurements/lighthouse.md
 	$(PY) manage.py lighthouse --write

@@ -21,8 +21,17 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
     """Every test starts from the demo content, loaded once per run; each test's changes are rolled back.
     Tests whose data is committed and flushed (browser tests) get it back from a snapshot taken here."""
     with django_db_blocker.unblock():
-        load_demo()
+        if not demo_kept_for_mutants(request.config):
+            load_demo()
         request.config.stash[demo_snapshot.STASH_KEY] = demo_snapshot.take()
+
+
+def demo_kept_for_mutants(config) -> bool:
+    """make mutation runs the tests once per mutant on a kept database (--reuse-db): the demo loaded by the first
+    run is still there, and loading it again was a third of each run."""
+    from blocs.models import Bloc
+
+    return bool(os.environ.get("MUTANT_UNDER_TEST")) and config.getoption("reuse_db") and Bloc.objects.exists()
 
 
 @pytest.fixture

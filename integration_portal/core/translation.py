@@ -217,11 +217,14 @@ def source_language_q(model, language: str) -> Q:
 
 def outdated_translation_q(model, language: str) -> Q:
     """Complete translations into ``language`` last changed before their original's text was."""
+    # A missing stamp reads as "" on both sides, as translation_state() reads it: a NULL here would leave the row
+    # in no state at all (neither outdated nor, negated, complete).
     stamp = Coalesce(KT(f"translations_changed__{language}"), Value(""))
     query = Q(pk__in=[])
     for source in language_codes():
         if source != language:
-            newer: GreaterThan = GreaterThan(KT(f"translations_changed__{source}"), stamp)
+            source_stamp = Coalesce(KT(f"translations_changed__{source}"), Value(""), output_field=models.TextField())
+            newer: GreaterThan = GreaterThan(source_stamp, stamp)
             query |= source_language_q(model, source) & Q(newer)
     return query & ~missing_translation_q(model, language)
 

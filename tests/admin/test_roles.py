@@ -3,10 +3,12 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from articles.models import Article, ArticleStatus
 from blocs.models import Bloc, Event
+from integration_portal.editorial.roles import can_restore, is_translator
 from tests.admin.helpers import form_data, url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -206,3 +208,24 @@ def test_translator_cannot_change_an_articles_address(as_role, client):
     assert article.title_en == "A retranslated title"
     assert {code: getattr(article, f"slug_{code}") for code in ("es", "th", "en")} == before
     assert client.get(f"/en/articles/{before['en']}/").status_code == 200
+
+
+@pytest.mark.parametrize(("role", "may_restore"), [("Translator", False), ("Analyst", True), ("Editor", True)])
+def test_who_may_restore_an_old_version_of_a_bloc(django_user_model, role, may_restore):
+    """A bloc is not published or unpublished: whoever may change it may restore it, but a translator, who may
+    change only its text, may not rewrite every field at once."""
+    user = django_user_model.objects.create_user(f"restorer-{role.lower()}", is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    assert user.has_perm("blocs.change_bloc")
+    assert can_restore(user, Bloc) is may_restore
+
+
+@pytest.mark.parametrize(
+    ("roles", "only_translates"),
+    [(["Translator"], True), (["Translator", "Analyst"], False), (["Translator", "Editor"], False), ([], False)],
+)
+def test_only_someone_whose_sole_role_is_translating_is_limited_to_text(django_user_model, roles, only_translates):
+    """An analyst or editor who also translates keeps their role's rights; someone with no role is no translator."""
+    user = django_user_model.objects.create_user("roles-" + "-".join(roles).lower(), is_staff=True)
+    user.groups.add(*Group.objects.filter(name__in=roles))
+    assert is_translator(user) is only_translates

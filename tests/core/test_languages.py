@@ -25,3 +25,11 @@ def test_current_language_outside_a_request_is_the_default(settings):
         assert current_language() == "es"
     with translation.override("th"):
         assert current_language() == "th"
+
+
+def test_current_language_with_a_region_is_its_two_letter_code():
+    from django.utils import translation
+
+    for code, expected in [("en-gb", "en"), ("es-419", "es"), ("th-th", "th")]:
+        with translation.override(code):
+            assert current_language() == expected

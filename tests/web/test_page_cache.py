@@ -208,3 +208,20 @@ def test_the_release_fingerprint_follows_file_contents_not_their_times(tmp_path)
     template.write_text("<title>Portal</title>")
     (tmp_path / "requirements.txt").write_text("Django==5.2.20\n")
     assert source_fingerprint(tmp_path) != first
+
+
+def test_a_list_kept_outside_a_page_is_read_again_after_a_change():
+    """A kept list read outside any page (a command, a feed's helper) follows the open generation too."""
+    from integration_portal.web.kept_lists import kept_list
+    from tests.factories import TopicFactory
+
+    loads = []
+
+    def load():
+        loads.append(1)
+        return len(loads)
+
+    assert kept_list(("test", "outside a page"), load) == 1
+    assert kept_list(("test", "outside a page"), load) == 1  # kept
+    TopicFactory()  # a save ends the generation
+    assert kept_list(("test", "outside a page"), load) == 2
