@@ -45,7 +45,6 @@ PAGE_CACHE_FUNCTIONS = [
     "publishable_tables",
     "next_scheduled_sql",
     "next_scheduled_publication",
-    "open_generation",
     "generation_in",
     "content_generation",
     "page_generation",

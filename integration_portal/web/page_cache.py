@@ -74,13 +74,9 @@ def next_scheduled_publication() -> float | None:
 
 
 def generation_keys() -> list[str]:
-    """What open_generation reads, in one round trip (page_replay adds its copy's key)."""
+    """What content_generation and page_replay read to know the open generation, in one round trip (page_replay adds
+    its copy's key)."""
     return [generation_key(), CHANGES_KEY]
-
-
-def open_generation() -> str | None:
-    """The current generation, or None when none is open (a change or a due publication ended it)."""
-    return generation_in(cache.get_many(generation_keys()))
 
 
 def generation_in(found: dict) -> str | None:

@@ -3,6 +3,7 @@ errors, an import is all or nothing, publishing through a file follows the edito
 
 import datetime
 import time
+import tracemalloc
 
 import pytest
 import tablib
@@ -14,6 +15,7 @@ from reversion.models import Version
 
 from blocs.models import Country, Event, Membership
 from blocs.resources import EventResource, MembershipResource
+from integration_portal.editorial.import_export import MAX_IMPORT_ROWS, BoundedCSV, BoundedXLSX, ImportTooLarge
 from tests.factories import BlocFactory, EventFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -442,3 +444,69 @@ def test_each_new_preview_clears_the_expired_ones_from_the_database_cache(as_rol
     after = keys()
     assert "import-preview-" + "0" * 32 not in after and "page:kept" in after
     assert "import-preview-" + previewed.context["confirm_form"].initial["import_file_name"] in after
+
+
+# The row limit at its edge, for CSV read as text (the admin's preview and confirmation) or as bytes (its
+# skip-confirmation mode) and for XLSX: 500 rows and a header are read whole, 501 rows are refused with the same
+# message, and a spreadsheet over the limit is refused while it streams, before it is held in memory.
+BOUNDS_MESSAGE = "The file has more than 500 rows. Split it into files of at most 500 rows each."
+
+
+def bounded_sheet(rows: int, columns: int = 3) -> tablib.Dataset:
+    headers = [f"column {n}" for n in range(columns)]
+    return tablib.Dataset(*[[f"row {r} cell {c}" for c in range(columns)] for r in range(rows)], headers=headers)
+
+
+def read_bounded(file_format: str, rows: int) -> tablib.Dataset:
+    data = bounded_sheet(rows)
+    if file_format == "xlsx":
+        return BoundedXLSX().create_dataset(data.export("xlsx"))
+    text = data.export("csv")  # each row ends in "\r\n", as a spreadsheet saves it
+    if file_format == "csv-bytes":
+        return BoundedCSV(encoding="utf-8").create_dataset(text.encode())
+    return BoundedCSV(encoding="utf-8").create_dataset(text)
+
+
+BOUNDED_FORMATS = ["csv", "csv-bytes", "xlsx"]
+
+
+def test_the_limit_is_the_one_the_documentation_gives():
+    assert MAX_IMPORT_ROWS == 500  # docs/editing.md; the message below spells it out
+
+
+@pytest.mark.parametrize("file_format", BOUNDED_FORMATS)
+def test_a_file_of_exactly_the_limit_is_read_whole(file_format):
+    dataset = read_bounded(file_format, 500)
+    assert dataset.height == 500
+    assert dataset.headers == ["column 0", "column 1", "column 2"]
+    assert dataset[0] == ("row 0 cell 0", "row 0 cell 1", "row 0 cell 2")
+    assert dataset[-1] == ("row 499 cell 0", "row 499 cell 1", "row 499 cell 2")
+
+
+@pytest.mark.parametrize("file_format", BOUNDED_FORMATS)
+def test_one_row_over_the_limit_is_refused_with_what_to_do(file_format):
+    with pytest.raises(ImportTooLarge) as refusal:
+        read_bounded(file_format, 501)
+    assert str(refusal.value) == BOUNDS_MESSAGE
+
+
+def test_the_refusal_is_in_the_analysts_language():
+    from django.utils import translation
+
+    with translation.override("es"), pytest.raises(ImportTooLarge) as refusal:
+        read_bounded("csv", 501)
+    assert str(refusal.value) == "El archivo tiene más de 500 filas. Divídalo en archivos de 500 filas como máximo."
+
+
+def test_a_spreadsheet_far_over_the_limit_is_refused_without_holding_it_in_memory():
+    """20,000 rows of 20 cells: openpyxl building every cell would allocate well over 100 MB (about 400,000 cell
+    objects); streaming stops at row 502 and needs a few MB."""
+    data = bounded_sheet(20_000, columns=20).export("xlsx")
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportTooLarge):
+            BoundedXLSX().create_dataset(data)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 30 * 1024 * 1024, f"{peak / 1024 / 1024:.0f} MB"

@@ -9,26 +9,9 @@ from django.db import IntegrityError, transaction
 
 from blocs.charts import WIDTH, era_bands, make_axis
 from blocs.models import Era
-from integration_portal.core.dates import format_decades
 from tests.admin.helpers import form_data, url
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.mark.parametrize(
-    ("first", "last", "language", "written"),
-    [
-        (1990, 1990, "en", "1990s"),
-        (1950, 1970, "en", "1950s–1970s"),
-        (1990, 1990, "es", "década de 1990"),
-        (1950, 1970, "es", "décadas de 1950 a 1970"),
-        # Thai: the Common-Era decade as Thai writers name it, then its years in the Buddhist Era (CE + 543).
-        (1990, 1990, "th", "ทศวรรษ 1990 (พ.ศ. 2533–2542)"),
-        (1950, 1970, "th", "ทศวรรษ 1950–1970 (พ.ศ. 2493–2522)"),
-    ],
-)
-def test_decades_are_written_as_decades(first, last, language, written):
-    assert format_decades(first, last, language) == written
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,17 @@ import datetime
 
 import pytest
 
-from integration_portal.core.dates import DatePrecision, format_partial_date, parse_partial_date, period_is_ordered
+from integration_portal.core.dates import (
+    FIRST_DATE,
+    LAST_DATE,
+    DatePrecision,
+    format_decades,
+    format_partial_date,
+    parse_partial_date,
+    parse_reader_date,
+    period_is_ordered,
+    precision_matches,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +99,51 @@ def test_format_period_writes_what_both_ends_share_once(start, start_precision, 
     from integration_portal.core.dates import format_period
 
     assert format_period(start, start_precision, end, end_precision, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "language", "written"),
+    [
+        (1990, 1990, "en", "1990s"),
+        (1950, 1970, "en", "1950s–1970s"),
+        (1990, 1990, "es", "década de 1990"),
+        (1950, 1970, "es", "décadas de 1950 a 1970"),
+        # Thai: the Common-Era decade as Thai writers name it, then its years in the Buddhist Era (CE + 543).
+        (1990, 1990, "th", "ทศวรรษ 1990 (พ.ศ. 2533–2542)"),
+        (1950, 1970, "th", "ทศวรรษ 1950–1970 (พ.ศ. 2493–2522)"),
+    ],
+)
+def test_decades_are_written_as_decades(first, last, language, written):
+    assert format_decades(first, last, language) == written
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "matches"),
+    [
+        (datetime.date(2013, 1, 1), DatePrecision.YEAR, True),
+        (datetime.date(2013, 6, 1), DatePrecision.YEAR, False),  # a first of the month is not a year's start
+        (datetime.date(2013, 1, 2), DatePrecision.YEAR, False),
+        (datetime.date(2013, 6, 1), DatePrecision.MONTH, True),
+        (datetime.date(2013, 6, 30), DatePrecision.MONTH, False),
+        (datetime.date(2013, 6, 30), DatePrecision.DAY, True),
+        (None, DatePrecision.YEAR, True),
+    ],
+)
+def test_a_date_matches_its_precision_only_on_the_first_day_of_what_it_names(date, precision, matches):
+    assert precision_matches(date, precision) is matches
+
+
+def test_a_date_with_no_language_is_written_in_the_portals_default_spanish():
+    assert format_partial_date(datetime.date(1991, 3, 26), "day", None) == "26 de marzo de 1991"
+
+
+@pytest.mark.parametrize("text", ["1800-01-01", "2100-12-31"])
+def test_a_reader_may_ask_for_the_first_and_last_recorded_days(text):
+    assert parse_reader_date(text, "en") in (FIRST_DATE, LAST_DATE)
+    assert parse_reader_date(text, "en").isoformat() == text
+
+
+@pytest.mark.parametrize("text", ["1799-12-31", "2101-01-01"])
+def test_a_day_outside_the_recorded_years_is_refused(text):
+    with pytest.raises(ValueError, match="outside the recorded years"):
+        parse_reader_date(text, "en")

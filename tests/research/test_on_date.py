@@ -167,3 +167,62 @@ def test_a_blocs_map_shades_each_country_by_its_status_that_day(client):
     before = client.get("/es/blocs/alba-tcp/", {"on": "2013-06-01"}).content.decode()
     assert shading(before, "/es/countries/saint-lucia/") == "map-none"
     assert shading(alba, "/es/countries/cuba/") == "map-member"
+
+
+def test_each_bloc_groups_its_standings_by_status_in_the_order_shown(record):
+    """Beta on 11 August 2012 has a member, an associate and a candidate: three groups, labelled, in the order the
+    statuses are shown (members first), each holding only its own country."""
+    beta = next(entry for entry in americas_on(D(2012, 8, 11)).blocs if entry.bloc.slug == "beta")
+    with translation.override("en"):
+        groups = [(g.status, str(g.label), [m.country.slug for m in g.standings]) for g in beta.groups]
+    assert groups == [
+        ("member", "member", ["xa-land"]),
+        ("associate", "associate", ["ya-land"]),
+        ("candidate", "candidate", ["ya-land"]),
+    ]
+
+
+def test_the_page_labels_each_group_and_links_each_bloc_to_the_same_day(client, record):
+    html = page(client, "es", "2012-08-11").content.decode()
+    assert "<dt>Asociado</dt>" in html and "<dt>Candidato</dt>" in html
+    assert 'href="/es/blocs/beta/?on=2012-08-11"' in html
+
+
+def test_the_matrix_rows_follow_the_names_in_the_readers_language_not_the_codes():
+    """Slugs and creation order run opposite to the Spanish names; "Ébano" sorts as "Ebano", between "Delta"
+    and "Fénix", not after "Zeta" as its code point would put it."""
+    Membership.objects.all().delete()
+    bloc = BlocFactory(slug="gamma", founded=D(1990, 1, 1))
+    for slug, name in [("a-land", "Zeta"), ("b-land", "Fénix"), ("c-land", "Ébano"), ("d-land", "Delta")]:
+        MembershipFactory(country=CountryFactory(slug=slug, name_es=name), bloc=bloc, start=D(1991, 1, 1))
+    with translation.override("es"):
+        rows = americas_on(D(2000, 1, 1)).rows
+    assert [row.country.name_es for row in rows] == ["Delta", "Ébano", "Fénix", "Zeta"]
+
+
+def test_standings_come_by_bloc_founding_then_bloc_then_country_then_start():
+    """Made in the reverse of the expected order, so that no tie is broken by the order the rows were written."""
+    from blocs.on_date import standings_on
+
+    Membership.objects.all().delete()
+    late = BlocFactory(slug="aa-late", founded=D(2001, 1, 1))
+    second = BlocFactory(slug="bb-second", founded=D(1990, 1, 1))
+    first = BlocFactory(slug="ab-first", founded=D(1990, 1, 1))
+    xb, xa = CountryFactory(slug="xb-land"), CountryFactory(slug="xa-land")
+    MembershipFactory(country=xa, bloc=late, start=D(2001, 1, 1))
+    MembershipFactory(country=xb, bloc=second, start=D(1990, 1, 1))
+    MembershipFactory(country=xa, bloc=second, start=D(1990, 1, 1))
+    MembershipFactory(country=xb, bloc=first, start=D(1995, 6, 1), status=MembershipStatus.SUSPENDED)
+    MembershipFactory(country=xb, bloc=first, start=D(1995, 1, 1), end=D(1995, 6, 1), status=MembershipStatus.ASSOCIATE)
+    MembershipFactory(country=xb, bloc=first, start=D(1994, 1, 1), end=D(1995, 6, 1), status=MembershipStatus.CANDIDATE)
+    standings = standings_on(D(2002, 1, 1)) + standings_on(D(1995, 3, 1))
+    assert [(m.bloc.slug, m.country.slug, m.status) for m in standings] == [
+        ("ab-first", "xb-land", "suspended"),
+        ("bb-second", "xa-land", "member"),
+        ("bb-second", "xb-land", "member"),
+        ("aa-late", "xa-land", "member"),
+        ("ab-first", "xb-land", "candidate"),
+        ("ab-first", "xb-land", "associate"),
+        ("bb-second", "xa-land", "member"),
+        ("bb-second", "xb-land", "member"),
+    ]

@@ -132,6 +132,34 @@ def test_parameters_a_page_does_not_read_make_no_new_cache_entries(client, djang
         assert again.content == first.content
 
 
+def test_a_parameter_the_page_reads_still_applies_beside_one_it_drops(client, django_assert_num_queries):
+    """Asked first with a tracking parameter, the timeline is still filtered by the bloc and kind it reads, and
+    files the page the plain address then gets."""
+    cache.clear()
+    decorated = client.get("/en/timeline/?kind=summit&fbclid=7&bloc=mercosur")
+    assert decorated.status_code == 200
+    assert [bloc.slug for bloc in decorated.context["filterset"].form.cleaned_data["bloc"]] == ["mercosur"]
+    assert decorated.content != client.get("/en/timeline/").content
+    assert "fbclid" not in decorated.content.decode()  # nor in its download and paging links, which would answer 400
+    with django_assert_num_queries(0):
+        plain = client.get("/en/timeline/?bloc=mercosur&kind=summit")
+    assert plain.content == decorated.content
+
+
+def test_a_generation_ends_at_the_very_moment_of_the_next_publication(monkeypatch):
+    """Its deadline is the publication's time: at that instant the item is public (published_at <= now), so a
+    generation still open then would serve the page without it."""
+    moment = timezone.now()
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+    state = {"id": "g1", "until": moment.timestamp(), "changes": 4}
+    found = {page_cache.generation_key(): state, page_cache.CHANGES_KEY: 4}
+    assert page_cache.generation_in(found) is None
+    assert (
+        page_cache.generation_in({**found, page_cache.generation_key(): {**state, "until": moment.timestamp() + 1}})
+        == "g1"
+    )
+
+
 def test_a_publication_scheduled_while_a_generation_opens_shows_on_time(client, monkeypatch):
     """Issue 26: a reader opening a generation reads the next scheduled publication, then stores the generation with
     that deadline. An editor who schedules an analysis in between (and whose save drops the generation) must not
