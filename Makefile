@@ -89,7 +89,7 @@ cache-payoff: migrate messages ## CPU per uncached page with each per-process ca
 perf: $(STAMP) messages ## Page benchmark: CPU per request of each page at the demo, 10k and 100k articles, against hello-world (PostgreSQL); writes docs/measurements/perf.md
 	$(PY) manage.py perf --write
 
-# A maintainer's command, not a CI gate: about an hour on two cores (docs/mutation.md). MODULE=core/dates.py runs one.
+# A maintainer's command, not a CI gate: about 85 minutes on two cores (docs/mutation.md). MODULE=core/dates.py runs one.
 mutation: $(STAMP) messages ## Mutation testing (mutmut) of publishing, dates, translation, caches, roles, cells, imports, on-date queries; prints the score per module (needs DATABASE_URL)
 	@test -n "$$DATABASE_URL" || { echo "make mutation needs DATABASE_URL=postgres://…/name (one test database per runner is made from it)"; exit 1; }
 	DEBUG=false DEV_TOOLS=true MEMORY_CACHE=true TASKS_IMMEDIATE=true HTTPS=false SECRET_KEY=insecure-key-for-tests-only $(PY) -m ops.mutation $(MODULE) $(MUTATION_ARGS)
